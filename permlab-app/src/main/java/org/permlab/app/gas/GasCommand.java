@@ -1,0 +1,138 @@
+package org.permlab.app.gas;
+
+import java.io.PrintWriter;
+import org.permlab.app.cli.CliVerb;
+import org.permlab.app.json.Json;
+import org.permlab.app.text.Format;
+import org.permlab.app.text.TextTable;
+import org.permlab.gas.GasDatabase;
+import org.permlab.gas.GasProperty;
+import org.permlab.gas.Species;
+import org.permlab.gas.SourcedValue;
+import org.permlab.quantity.ReferenceState;
+import org.permlab.quantity.Units;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code permlab gas list|show|knudsen}. */
+@Command(name = "gas", description = "Gas species data (with sources) and Knudsen selectivities.",
+        subcommands = {GasCommand.ListGases.class, GasCommand.Show.class, GasCommand.KnudsenSelectivity.class},
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  permlab gas list", "  permlab gas show helium --json",
+            "  permlab gas knudsen He N2"})
+public final class GasCommand implements CliVerb, Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static String display(Species s, GasProperty p) {
+        return s.property(p).map(v -> Format.sig(inDisplayUnit(p, v), 6)).orElse("-");
+    }
+
+    private static double inDisplayUnit(GasProperty p, SourcedValue v) {
+        return Units.parse(p.displayUnit(), p.dimension()).fromSi(v.valueSi(), ReferenceState.NORMAL);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the species permlab knows.",
+            footer = {"", "Examples:", "  permlab gas list", "  permlab gas list --json"})
+    static final class ListGases implements Runnable {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--json", description = "Print as JSON, with every value's source.")
+        boolean json;
+
+        @Override
+        public void run() {
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                Json.print(GasViews.all(), out);
+                return;
+            }
+            TextTable t = new TextTable("gas", "name", "M (g/mol)", "kinetic diameter (A)", "Tc (K)", "pc (MPa)");
+            for (Species s : GasDatabase.standard().all()) {
+                t.row(s.formula(), s.name(), display(s, GasProperty.MOLAR_MASS),
+                        display(s, GasProperty.KINETIC_DIAMETER), display(s, GasProperty.CRITICAL_TEMPERATURE),
+                        display(s, GasProperty.CRITICAL_PRESSURE));
+            }
+            t.print(out);
+            out.println();
+            out.println("Sources: 'permlab gas show GAS' prints each value's citation.");
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Show one species' data, each value with its source.",
+            footer = {"", "GAS is a formula or name in any case: He, helium, CH4, methane.", "",
+                "Examples:", "  permlab gas show He", "  permlab gas show methane --json"})
+    static final class Show implements Runnable {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "GAS", description = "Formula or name.")
+        String gas;
+
+        @Option(names = "--json", description = "Print as JSON.")
+        boolean json;
+
+        @Override
+        public void run() {
+            PrintWriter out = spec.commandLine().getOut();
+            Species s = GasDatabase.standard().lookup(gas);
+            if (json) {
+                Json.print(GasViews.of(s), out);
+                return;
+            }
+            out.println(s.formula() + " (" + s.name() + ", CAS " + s.cas() + ")");
+            TextTable t = new TextTable("property", "value", "unit", "source");
+            for (GasProperty p : GasProperty.values()) {
+                s.property(p).ifPresent(v -> t.row(p.label(), Format.sig(inDisplayUnit(p, v), 6), p.displayUnit(),
+                        v.source().text()));
+            }
+            t.print(out);
+        }
+    }
+
+    @Command(name = "knudsen", mixinStandardHelpOptions = true,
+            description = "Knudsen selectivity of FAST over SLOW: sqrt(M_SLOW / M_FAST).",
+            footer = {"", "Examples:", "  permlab gas knudsen He N2      # 2.6455",
+                "  permlab gas knudsen helium methane --json"})
+    static final class KnudsenSelectivity implements Runnable {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FAST", description = "The faster (lighter) species.")
+        String fast;
+
+        @Parameters(index = "1", paramLabel = "SLOW", description = "The slower species.")
+        String slow;
+
+        @Option(names = "--json", description = "Print as JSON.")
+        boolean json;
+
+        @Override
+        public void run() {
+            PrintWriter out = spec.commandLine().getOut();
+            GasDatabase db = GasDatabase.standard();
+            GasViews.KnudsenView k = GasViews.knudsen(db.lookup(fast), db.lookup(slow));
+            if (json) {
+                Json.print(k, out);
+                return;
+            }
+            // CONVENTIONS §2 quotes Knudsen selectivities to 4 decimals
+            out.println(Format.fixed(k.selectivity(), 4));
+            out.println("Knudsen selectivity " + k.fast() + "/" + k.slow() + " = sqrt(M_" + k.slow() + " / M_"
+                    + k.fast() + ") = sqrt(" + Format.sig(k.molarMassSlowGPerMol(), 7) + " / "
+                    + Format.sig(k.molarMassFastGPerMol(), 7) + "), molar masses in g/mol (IUPAC 2007)");
+        }
+    }
+}

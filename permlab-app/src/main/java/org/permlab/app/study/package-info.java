@@ -1,0 +1,2 @@
+/** The study-description section of the report: samples, synthesis records and data files. */
+package org.permlab.app.study;

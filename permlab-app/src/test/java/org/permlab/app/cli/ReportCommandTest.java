@@ -1,0 +1,112 @@
+package org.permlab.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 2: {@code permlab report} on the example study and on malformed studies. */
+class ReportCommandTest {
+
+    private static final Path EXAMPLE = Path.of("..", "examples", "zif62-helium");
+
+    @TempDir
+    Path tmp;
+
+    private Path copyOfExample() throws IOException {
+        Path target = tmp.resolve("study");
+        try (Stream<Path> files = Files.walk(EXAMPLE)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path rel = EXAMPLE.relativize(p);
+                if (rel.startsWith("out")) {
+                    continue;
+                }
+                Path to = target.resolve(rel.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    @Test
+    void theExampleStudyReports() throws IOException {
+        Path study = copyOfExample();
+        Path userFile = study.resolve("out").resolve("my-notes.txt");
+        Files.createDirectories(userFile.getParent());
+        Files.writeString(userFile, "mine");
+
+        CliRun r = CliRun.of("report", study.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode results = new ObjectMapper().readTree(study.resolve("out/results.json").toFile());
+        assertThat(results.at("/study/id").asText()).isEqualTo("zif62-helium");
+        assertThat(results.at("/sections/study/samples").size()).isEqualTo(8);
+        // the seed's glass membrane, 10.7 ± 1.0 um, printed in um
+        JsonNode glass = results.at("/sections/study/samples/5");
+        assertThat(glass.get("id").asText()).isEqualTo("G-M1");
+        assertThat(glass.get("thickness_um").asDouble()).isEqualTo(10.7);
+        assertThat(glass.get("thickness_sd_um").asDouble()).isEqualTo(1.0);
+        assertThat(results.at("/sections/gases/knudsen")).isNotEmpty();
+        String html = Files.readString(study.resolve("out/report.html"));
+        assertThat(html).contains("<h2>Study and samples</h2>", "<h2>Gases</h2>", "10.7 ± 1.0");
+        assertThat(Files.readString(userFile)).isEqualTo("mine");
+    }
+
+    private CliRun reportOn(String yaml) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("bad"));
+        Files.writeString(dir.resolve("study.yaml"), yaml);
+        return CliRun.of("report", dir.toString());
+    }
+
+    private static final String GOOD = """
+            study: s
+            gases: [He, N2]
+            samples:
+              - id: M1
+                kind: membrane
+                material: ZIF-62 glass
+                area: 2 cm2
+                thickness: 10.7 um
+            """;
+
+    @Test
+    void malformedStudiesAreOneLineWithFieldAndLine() throws IOException {
+        record Case(String yaml, String expected) {
+        }
+        for (Case c : new Case[] {
+            new Case(GOOD.replace("    area: 2 cm2\n", ""), "study.yaml:4:5: samples[0].area: missing required"),
+            new Case(GOOD.replace("10.7 um", "-10.7 um"), "study.yaml:8:16: samples[0].thickness: must be positive"),
+            new Case(GOOD.replace("[He, N2]", "[He, N3]"), "study.yaml:2:13: gases[1]: unknown gas 'N3'"),
+            new Case(GOOD.replace("2 cm2", "2 hectares"), "study.yaml:7:11: samples[0].area: unknown unit"),
+            new Case(GOOD.replace("kind: membrane", "kind: [membrane"), "syntax error")}) {
+            CliRun r = reportOn(c.yaml());
+            assertThat(r.isOneLineBadInput()).as(r.err()).isTrue();
+            assertThat(r.err()).contains(c.expected());
+        }
+    }
+
+    @Test
+    void unknownAnalysisIsReportedAndTheRestStillRuns() throws IOException {
+        CliRun r = reportOn(GOOD + "analyses:\n  flying: {}\n");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("study.yaml:10:11: analyses.flying: unknown analysis 'flying'");
+        assertThat(tmp.resolve("bad/out/report.html")).exists();
+    }
+
+    @Test
+    void missingStudy() {
+        CliRun r = CliRun.of("report", tmp.resolve("nowhere").toString());
+        assertThat(r.isOneLineBadInput()).isTrue();
+        assertThat(r.err()).contains("no such study folder or file");
+    }
+}

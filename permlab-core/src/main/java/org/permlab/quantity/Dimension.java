@@ -1,0 +1,44 @@
+package org.permlab.quantity;
+
+/** The physical dimensions permlab reads and prints, each with the SI unit values are held in. */
+public enum Dimension {
+    DIMENSIONLESS("1", "dimensionless (fractions, percent)"),
+    LENGTH("m", "length"),
+    AREA("m2", "area"),
+    VOLUME("m3", "volume"),
+    TIME("s", "time"),
+    MASS("kg", "mass"),
+    AMOUNT("mol", "amount of substance"),
+    TEMPERATURE("K", "temperature"),
+    PRESSURE("Pa", "pressure"),
+    MOLAR_FLOW("mol/s", "gas flow (molar, or volume at a reference state)"),
+    PERMEANCE("mol/(m2 s Pa)", "permeance"),
+    PERMEABILITY("mol/(m s Pa)", "permeability"),
+    ENERGY("J", "energy"),
+    POWER("W", "power"),
+    MOLAR_ENERGY("J/mol", "molar energy (activation energy, heat of adsorption)"),
+    MOLAR_MASS("kg/mol", "molar mass"),
+    SPECIFIC_ENERGY("J/kg", "energy per mass");
+
+    private final String siSymbol;
+    private final String description;
+
+    Dimension(String siSymbol, String description) {
+        this.siSymbol = siSymbol;
+        this.description = description;
+    }
+
+    /** The SI unit values of this dimension are held in inside permlab. */
+    public String siSymbol() {
+        return siSymbol;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The lower-case, hyphenated name used on the command line, e.g. {@code molar-flow}. */
+    public String cliName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
