@@ -20,8 +20,9 @@ import org.permlab.io.tree.MapNode;
  * @param study     the study
  * @param sectionId the section being rendered
  * @param outDir    the report's output folder ({@code STUDY/out} by default)
+ * @param facts     what earlier sections published (and where this one publishes)
  */
-public record ReportContext(Study study, String sectionId, Path outDir) {
+public record ReportContext(Study study, String sectionId, Path outDir, ReportFacts facts) {
 
     /** The section's settings under {@code analyses:} in study.yaml (an empty mapping if none). */
     public MapNode settings() {

@@ -62,12 +62,13 @@ public final class ReportWriter {
         Map<String, Object> results = new LinkedHashMap<>();
         Map<ReportSection, String> bodies = new LinkedHashMap<>();
         RuntimeException firstBug = null;
+        ReportFacts facts = new ReportFacts();
         for (ReportSection section : sections) {
             if (!section.appliesTo(study)) {
                 continue;
             }
             try {
-                SectionOutput output = section.render(new ReportContext(study, section.id(), outDir));
+                SectionOutput output = section.render(new ReportContext(study, section.id(), outDir, facts));
                 results.put(section.id(), output.results());
                 bodies.put(section, output.html());
             } catch (InvalidInputException e) {

@@ -82,6 +82,21 @@ class ReportWriterTest {
     }
 
     @Test
+    void laterSectionsSeeWhatEarlierOnesPublished() throws Exception {
+        Files.writeString(dir.resolve("study.yaml"), "study: s\n");
+        Study study = StudyLoader.load(dir);
+        ReportSection producer = section("producer", 500, ctx -> {
+            ctx.facts().publish(new Value(423.0));
+            return new SectionOutput(new Value(1), "");
+        });
+        ReportSection consumer = section("consumer", 600, ctx -> new SectionOutput(
+                new Value(ctx.facts().all(Value.class).get(0).temperatureK()), ""));
+        ReportOutcome o = new ReportWriter(List.of(consumer, producer)).write(study, dir.resolve("out"));
+        JsonNode json = new ObjectMapper().readTree(o.resultsJson().toFile());
+        assertThat(json.at("/sections/consumer/temperature_K").asDouble()).isEqualTo(423.0);
+    }
+
+    @Test
     void theReportIsReproducible() throws Exception {
         Files.writeString(dir.resolve("study.yaml"), "study: s\ngases: [He, N2]\n");
         Study study = StudyLoader.load(dir);

@@ -30,7 +30,9 @@ import org.permlab.error.InvalidInputException;
  */
 public final class Trees {
 
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    /** An empty value ({@code key:} with nothing after it) is a null, as YAML defines it. */
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private Trees() {

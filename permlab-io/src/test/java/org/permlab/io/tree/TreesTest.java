@@ -62,6 +62,14 @@ class TreesTest {
     }
 
     @Test
+    void anEmptyValueIsNothing() {
+        MapNode m = Trees.parseYaml("data:\n  # nothing yet\nanalyses:\n", "n.yaml").asMap();
+        assertThat(m.has("data")).isFalse();
+        assertThat(m.listOrEmpty("data")).isEmpty();
+        assertThat(m.optMap("analyses")).isEmpty();
+    }
+
+    @Test
     void emptyDocumentIsAnError() {
         assertThatThrownBy(() -> Trees.parseYaml("", "e.yaml")).hasMessage("e.yaml:1:1: the file is empty");
     }
