@@ -23,6 +23,7 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.permlab.error.InvalidInputException;
 import org.permlab.permeation.SelectivityKind;
 import org.permlab.quantity.Dimension;
@@ -51,6 +52,9 @@ public final class LiteraturePointsReader {
             "pressure_bar", "reference", "doi", "group", "note");
     private static final List<String> REQUIRED = List.of("material", "class", "pair", "selectivity",
             "selectivity_kind");
+    private static final String CLASSES = "one of " + MembraneClass.words();
+    private static final Unit KELVIN = Units.parse("K");
+    private static final Unit PURE_NUMBER = Units.si(Dimension.DIMENSIONLESS);
 
     private LiteraturePointsReader() {
     }
@@ -99,8 +103,9 @@ public final class LiteraturePointsReader {
         Map<String, Integer> header = null;
         try (Reader reader = new StringReader(text);
                 CsvReader<CsvRecord> csv = CsvReader.builder().commentStrategy(CommentStrategy.SKIP)
-                        .commentCharacter('#').skipEmptyLines(true).allowMissingFields(true)
-                        .allowExtraFields(true).ofCsvRecord(reader)) {
+                        .commentCharacter('#').skipEmptyLines(true)
+                        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                        .extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(reader)) {
             for (CsvRecord record : csv) {
                 int line = (int) record.getStartingLineNumber();
                 if (header == null) {
@@ -158,8 +163,7 @@ public final class LiteraturePointsReader {
         }
         Cells cells = new Cells(record, header, source, line);
         String material = cells.required("material");
-        MembraneClass materialClass = cells.map("class", t -> MembraneClass.ofWord(t),
-                "one of " + MembraneClass.words());
+        MembraneClass materialClass = cells.map("class", MembraneClass::ofWord, CLASSES);
         GasPair pair = cells.map("pair", t -> Optional.of(GasPair.parse(t)), "a gas pair such as He/N2");
         Optional<Measured> permeance = cells.quantity("permeance_gpu", Dimension.PERMEANCE, Units.GPU);
         Optional<Measured> permeability = cells.quantity("permeability_barrer", Dimension.PERMEABILITY,
@@ -172,7 +176,7 @@ public final class LiteraturePointsReader {
         Measured selectivity = cells.selectivity();
         SelectivityKind kind = cells.map("selectivity_kind", LiteraturePointsReader::kind,
                 "single (ideal selectivity) or mixed (separation factor)");
-        Optional<Double> temperature = cells.quantity("temperature_K", Dimension.TEMPERATURE, Units.parse("K"))
+        Optional<Double> temperature = cells.quantity("temperature_K", Dimension.TEMPERATURE, KELVIN)
                 .map(Measured::value);
         Optional<Double> pressure = cells.quantity("pressure_bar", Dimension.PRESSURE, Units.BAR)
                 .map(Measured::value);
@@ -256,12 +260,12 @@ public final class LiteraturePointsReader {
             String text = required("selectivity");
             Quantities.Parsed parsed;
             try {
-                parsed = Quantities.parseWithUnit(text, Dimension.DIMENSIONLESS, Units.si(Dimension.DIMENSIONLESS));
+                parsed = Quantities.parseWithUnit(text, Dimension.DIMENSIONLESS, PURE_NUMBER);
             } catch (InvalidInputException e) {
                 throw error("selectivity", "expected a positive number such as 17.4 or '17.4 ± 0.9', got '" + text
                         + "'");
             }
-            if (!parsed.unit().symbol().equals("1")) {
+            if (parsed.unit() != PURE_NUMBER) {
                 throw error("selectivity", "a selectivity is a pure number, got '" + text + "'");
             }
             if (!(parsed.value() > 0)) {
