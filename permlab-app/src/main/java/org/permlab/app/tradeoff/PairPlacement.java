@@ -40,6 +40,26 @@ record PairPlacement(GasPair pair, List<UpperBound> bounds, List<PlacedPoint> pl
                 placed.stream().map(TradeoffViews::of).toList(), notPlotted, figures);
     }
 
+    /** The points table's headers with a last column naming each point's source (for the report). */
+    List<String> headerWithSource() {
+        List<String> h = new ArrayList<>(header());
+        h.add("Source");
+        return h;
+    }
+
+    /** The points table's rows with each point's reference and DOI (for the report). */
+    List<List<String>> rowsWithSource() {
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> plain = rows();
+        for (int i = 0; i < plain.size(); i++) {
+            TradeOffPoint t = placed.get(i).point();
+            List<String> row = new ArrayList<>(plain.get(i));
+            row.add(t.reference() + t.doi().map(d -> ", doi:" + d).orElse(""));
+            rows.add(row);
+        }
+        return rows;
+    }
+
     /** Column headers of the points table; units in every header. */
     List<String> header() {
         List<String> h = new ArrayList<>(List.of("Membrane", "Class", "T (K)", "Selectivity kind",

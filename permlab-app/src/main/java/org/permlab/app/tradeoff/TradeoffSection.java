@@ -133,7 +133,7 @@ public final class TradeoffSection implements ReportSection {
             if (placement.placed().isEmpty()) {
                 html.append(Html.note("No point for " + pair + " in the data."));
             } else {
-                html.append(Html.table(placement.header(), placement.rows()));
+                html.append(Html.table(placement.headerWithSource(), placement.rowsWithSource()));
                 html.append(Html.note("* converted through the layer thickness (1 GPU x 1 um = 1 Barrer). d = P / "
                         + "(k alpha^n): 1 on the bound, above 1 above it; gap = alpha - alpha_UB(P) at equal "
                         + "permeability. Uncertainties are one standard deviation (first order)."));
