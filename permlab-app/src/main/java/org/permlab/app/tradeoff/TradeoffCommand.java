@@ -116,16 +116,18 @@ public final class TradeoffCommand implements CliVerb, Runnable {
     @Command(name = "plot", mixinStandardHelpOptions = true,
             description = "Place membranes on a pair's trade-off plots, measure their distance to the upper bounds "
                     + "and draw the plots.",
-            footer = {"", "Points: the bundled literature set (the seed paper's results and the membranes it compares",
-                "with) and every --data CSV (format: docs/tradeoff.md). A point with a thickness is converted",
-                "between permeance and permeability (1 GPU x 1 um = 1 Barrer); one without a thickness appears in",
-                "the permeance plot only. Bad CSV rows are reported with file, line and column and skipped; the",
-                "rest is used, and the exit code is then 2.", "",
-                "-o NAME.svg writes NAME.svg and NAME.png (the permeability plot; with --space both the",
-                "permeance plot goes to NAME-permeance.svg and .png).", "",
+            footer = {"", "Points: the bundled literature set (the seed paper's results and the",
+                "membranes it compares with) and every --data CSV (format: docs/tradeoff.md).",
+                "A point with a thickness is converted between permeance and permeability",
+                "(1 GPU x 1 um = 1 Barrer); one without appears in the permeance plot only.",
+                "Bad CSV rows are reported with file, line and column and skipped; the rest",
+                "is used, and the exit code is then 2.", "",
+                "-o NAME.svg writes NAME.svg and NAME.png (the permeability plot); with",
+                "--space both the permeance plot goes to NAME-permeance.svg and .png.", "",
                 "Examples:", "  permlab tradeoff plot --pair He/N2 -o fig.svg",
                 "  permlab tradeoff plot --pair He/N2 --data mine.csv --space both -o he-n2.svg",
-                "  permlab tradeoff plot --pair He/CH4 --space permeance --bound-thickness 1um -o fig7.svg",
+                "  permlab tradeoff plot --pair He/CH4 --space permeance \\",
+                "      --bound-thickness 1um -o fig7.svg",
                 "  permlab tradeoff plot --pair He/N2 --data mine.csv --no-bundled --json"})
     static final class Plot implements Callable<Integer> {
         @Spec
