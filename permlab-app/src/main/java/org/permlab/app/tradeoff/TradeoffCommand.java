@@ -60,8 +60,8 @@ public final class TradeoffCommand implements CliVerb, Runnable {
 
     @Command(name = "bounds", mixinStandardHelpOptions = true,
             description = "List the bundled upper bounds P_fast = k alpha^n (k in Barrer), each with its source.",
-            footer = {"", "Only lines whose numbers permlab could check are bundled; docs/tradeoff.md lists the",
-                "others. The bounds describe dense polymer films.", "",
+            footer = {"", "Only lines whose numbers permlab could check are bundled;",
+                "docs/tradeoff.md lists the others. The bounds describe dense polymer films.", "",
                 "Examples:", "  permlab tradeoff bounds", "  permlab tradeoff bounds --pair He/N2",
                 "  permlab tradeoff bounds --pair CO2/CH4 --json"})
     static final class Bounds implements Runnable {
