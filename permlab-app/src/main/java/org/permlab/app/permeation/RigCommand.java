@@ -109,7 +109,8 @@ public final class RigCommand implements CliVerb, Runnable {
             if (Files.exists(target) && !force) {
                 throw InvalidInputException.of(target.toString(), "exists; not replaced (use --force to replace it)");
             }
-            Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+            // a sibling temporary file with the folder's usual permissions, moved into place when complete
+            Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 w.write(text);
             }

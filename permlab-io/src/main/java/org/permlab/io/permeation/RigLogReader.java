@@ -20,6 +20,7 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.RecordType;
 import org.permlab.error.InvalidInputException;
 import org.permlab.gas.GasDatabase;
 import org.permlab.permeation.GcCalibration;
@@ -87,6 +88,11 @@ public final class RigLogReader {
                 .skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true).build(h, text)) {
             csv.iterator().hasNext();
         } catch (CsvParseException e) {
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof InvalidInputException bad) {
+                    throw bad;
+                }
+            }
             throw InvalidInputException.of(source, "not a valid CSV file: " + e.getMessage()).withCause(e);
         } catch (IOException e) {
             throw InvalidInputException.of(source, "cannot read: " + e.getMessage());
@@ -261,6 +267,9 @@ public final class RigLogReader {
 
         @Override
         protected Boolean buildRecord() {
+            if (getRecordType() != RecordType.DATA) {
+                return null;
+            }
             if (header == null) {
                 parseHeader();
                 headerLine = (int) currentLine;
