@@ -26,6 +26,38 @@ public record AcrossSamples(Measured mean, int samples, double pooledWithinSd) {
     }
 
     /**
+     * The inverse-variance weighted mean of independent estimates of one quantity (e.g. a material's activation
+     * energy from each sample's fit), with its standard error 1 / sqrt(sum 1/u_k^2) multiplied by the Birge ratio
+     * sqrt(chi2 / (n - 1)) when that exceeds 1, so that estimates disagreeing beyond their errors widen it. An
+     * estimate without uncertainty makes the plain mean with the SD over estimates / sqrt(n).
+     */
+    public static Measured weightedMean(List<Measured> estimates) {
+        int n = estimates.size();
+        if (n == 0) {
+            return new Measured(Double.NaN, 0.0);
+        }
+        boolean weighted = estimates.stream().allMatch(m -> m.sd() > 0);
+        if (!weighted) {
+            Measured plain = Series.meanSd(estimates.stream().mapToDouble(Measured::value).toArray());
+            return new Measured(plain.value(), plain.sd() / Math.sqrt(n));
+        }
+        double sw = 0;
+        double swx = 0;
+        for (Measured m : estimates) {
+            double w = 1 / (m.sd() * m.sd());
+            sw += w;
+            swx += w * m.value();
+        }
+        double mean = swx / sw;
+        double chi2 = 0;
+        for (Measured m : estimates) {
+            chi2 += Math.pow((m.value() - mean) / m.sd(), 2);
+        }
+        double birge = n > 1 ? Math.sqrt(chi2 / (n - 1)) : 1.0;
+        return new Measured(mean, Math.sqrt(1 / sw) * Math.max(1.0, birge));
+    }
+
+    /**
      * Permeability = permeance x thickness, mol m^-1 s^-1 Pa^-1, with the thickness uncertainty propagated (first
      * order, independent inputs: relative SDs add in quadrature). Barrer / thickness in um = GPU (CONVENTIONS §1).
      */
