@@ -7,10 +7,10 @@ import java.util.OptionalInt;
  * Steady-state detection over the injections of one condition ({@link SteadyStateCriterion}).
  *
  * <p>The noise of each series is estimated from the condition's second half (at least one window): the residual SD
- * about its least-squares line, where the condition is most surely steady. A window is then steady when, for every series, the
- * least-squares line changes across the window by at most a fraction of the mean plus twice the standard error that
- * this noise gives the change (so that GC noise alone does not make a steady window look unsteady), and the
- * relative SD is at most a limit. The first steady window starts the steady part, which runs to the end of the
+ * about its least-squares line, where the condition is most surely steady. A window is then steady when, for every
+ * series, the least-squares line changes across the window by at most a fraction of the mean plus twice the standard
+ * error that this noise gives the change (so that GC noise alone does not make a steady window look unsteady), and
+ * the relative SD is at most a limit. The first steady window starts the steady part, which runs to the end of the
  * condition; transients after a change of condition (a gas switch, a temperature step) are thereby excluded.
  */
 public final class SteadyState {

@@ -46,7 +46,8 @@ final class MaterialViews {
 
     /** A segment of a long-term test for a material. */
     record StabilityRow(String run, String material, String segment, String quantity, String unit, double mean,
-            double meanSd, double driftPer100h, double driftPer100hSd, double ratioToFirst, double ratioToFirstSd,
+            double meanSd, double driftPerHundredHours, double driftPerHundredHoursSd, double ratioToFirst,
+            double ratioToFirstSd,
             int samplesDifferingFromFirst, int nSamples) {
     }
 

@@ -174,8 +174,11 @@ final class PermeationFigures {
         return any ? Optional.of(chart) : Optional.empty();
     }
 
-    /** Fig. 6e: a long-term test's separation factor against time, per sample, with the segments shaded. */
-    static Optional<XYChart> stability(MaterialRun m, List<RunReduction> samples) {
+    /**
+     * Fig. 6e: a long-term test against time, per sample, with the segments after the first shaded: the separation
+     * factor of the first pair, or (when {@code gas} is given) that gas's permeance in GPU.
+     */
+    static Optional<XYChart> stability(MaterialRun m, List<RunReduction> samples, Optional<String> gas) {
         List<GasPair> pairs = new ArrayList<>();
         for (RunReduction r : samples) {
             for (ConditionResult c : r.conditions()) {
@@ -186,21 +189,38 @@ final class PermeationFigures {
                 }
             }
         }
-        if (pairs.isEmpty()) {
+        if (pairs.isEmpty() && gas.isEmpty()) {
             return Optional.empty();
         }
-        GasPair pair = pairs.get(0);
-        XYChart chart = Plots.xy(m.material() + ", " + m.run(), Plots.axisLabel("Time on stream", "h"),
-                pair + " separation factor");
+        String label = gas.map(g -> Plots.axisLabel(g + " permeance", "GPU"))
+                .orElseGet(() -> pairs.get(0) + " separation factor");
+        XYChart chart = Plots.xy(m.material() + ", " + m.run(), Plots.axisLabel("Time on stream", "h"), label);
+        List<List<double[]>> perSample = new ArrayList<>();
         double top = 0;
         for (RunReduction r : samples) {
+            List<double[]> pts = new ArrayList<>();
             for (ConditionResult c : r.conditions()) {
-                for (PairResult p : c.pairs()) {
-                    for (double v : p.steadyValues()) {
-                        top = Math.max(top, v);
-                    }
+                double[] times = c.steadyTimesS();
+                double[] vals;
+                double scale;
+                if (gas.isPresent()) {
+                    Optional<org.permlab.permeation.SpeciesResult> s = c.species(gas.get())
+                            .filter(x -> x.permeanceSi().isValue());
+                    vals = s.map(org.permlab.permeation.SpeciesResult::steadyPermeanceSi).orElse(new double[0]);
+                    scale = GPU;
+                } else {
+                    vals = c.pair(pairs.get(0)).map(PairResult::steadyValues).orElse(new double[0]);
+                    scale = 1.0;
+                }
+                for (int j = 0; j < vals.length; j++) {
+                    pts.add(new double[] {times[j] / 3600, vals[j] / scale});
+                    top = Math.max(top, vals[j] / scale);
                 }
             }
+            perSample.add(pts);
+        }
+        if (top == 0) {
+            return Optional.empty();
         }
         top *= 1.15;
         // shaded segments (every segment after the first), drawn first so the data lie on top
@@ -217,23 +237,14 @@ final class PermeationFigures {
             s.setFillColor(shades[(k - 1) % shades.length]);
             s.setLineColor(shades[(k - 1) % shades.length]);
         }
-        for (int i = 0; i < samples.size(); i++) {
-            List<Double> t = new ArrayList<>();
-            List<Double> v = new ArrayList<>();
-            for (ConditionResult c : samples.get(i).conditions()) {
-                Optional<PairResult> p = c.pair(pair);
-                if (p.isEmpty()) {
-                    continue;
-                }
-                double[] times = c.steadyTimesS();
-                double[] vals = p.get().steadyValues();
-                for (int j = 0; j < vals.length; j++) {
-                    t.add(times[j] / 3600);
-                    v.add(vals[j]);
-                }
+        for (int i = 0; i < perSample.size(); i++) {
+            List<double[]> pts = perSample.get(i);
+            if (pts.isEmpty()) {
+                continue;
             }
-            XYSeries s = Plots.points(chart, i < m.samples().size() ? m.samples().get(i) : "sample " + i, arr(t),
-                    arr(v), null);
+            XYSeries s = Plots.points(chart, i < m.samples().size() ? m.samples().get(i) : "sample " + i,
+                    pts.stream().mapToDouble(v -> v[0]).toArray(), pts.stream().mapToDouble(v -> v[1]).toArray(),
+                    null);
             s.setMarkerColor(org.permlab.app.plot.PlotStyle.PALETTE[i % org.permlab.app.plot.PlotStyle.PALETTE
                     .length]);
         }

@@ -244,10 +244,14 @@ public final class PermeationSection implements ReportSection {
                 continue;
             }
             int n = ++k;
-            PermeationFigures.stability(m, groupOf.get(m).samples().stream().map(StudyRuns.Reduced::reduction)
-                    .toList()).ifPresent(c -> sb.append(figure(context, c, "fig6e-stability-" + n, "Long-term test "
-                            + m.run() + ": separation factor of each steady injection of each sample; shaded: the "
-                            + "segments after the first (the legend names them).")));
+            List<RunReduction> samples = groupOf.get(m).samples().stream().map(StudyRuns.Reduced::reduction)
+                    .toList();
+            PermeationFigures.stability(m, samples, Optional.empty()).ifPresent(c -> sb.append(figure(context, c,
+                    "fig6e-stability-" + n, "Long-term test " + m.run() + ": separation factor of each steady "
+                            + "injection of each sample; shaded: the segments after the first (the legend names them).")));
+            PermeationFigures.stability(m, samples, Optional.of("He")).ifPresent(c -> sb.append(figure(context, c,
+                    "fig6e-stability-" + n + "-He", "Long-term test " + m.run() + ": He permeance of each steady "
+                            + "injection of each sample; shaded as above.")));
         }
         sb.append(Html.h3("Permeances (mean ± SD over samples)"));
         List<List<String>> rows = new ArrayList<>();
@@ -304,8 +308,9 @@ public final class PermeationSection implements ReportSection {
             rows = new ArrayList<>();
             for (MaterialViews.StabilityRow r : stability) {
                 rows.add(List.of(r.material(), r.run(), r.segment(), r.quantity(), Format.measured(r.mean(),
-                        r.meanSd()) + " " + (r.unit().equals("1") ? "" : r.unit()), Format.measured(r.driftPer100h(),
-                                r.driftPer100hSd()), Format.measured(r.ratioToFirst(), r.ratioToFirstSd()),
+                        r.meanSd()) + " " + (r.unit().equals("1") ? "" : r.unit()),
+                        Format.measured(r.driftPerHundredHours(), r.driftPerHundredHoursSd()),
+                        Format.measured(r.ratioToFirst(), r.ratioToFirstSd()),
                         r.samplesDifferingFromFirst() + " of " + r.nSamples()));
             }
             sb.append(Html.table(List.of("Material", "Run", "Segment", "Quantity", "Mean ± SD over samples",

@@ -94,7 +94,7 @@ final class PermeationText {
                     "vs first segment");
             for (StabilityView v : r.stability()) {
                 st.row(v.segment(), v.quantity(), Format.measured(v.mean(), v.meanSd()), v.unit(),
-                        Format.sig(v.driftPer100h(), 3) + " [" + Format.sig(v.driftCi95Low(), 3) + ", "
+                        Format.sig(v.driftPerHundredHours(), 3) + " [" + Format.sig(v.driftCi95Low(), 3) + ", "
                                 + Format.sig(v.driftCi95High(), 3) + "]",
                         v.pValueVsFirst().map(p -> "ratio " + Format.measured(v.ratioToFirst(), v.ratioToFirstSd())
                                 + ", p = " + Format.sig(p, 2) + (v.differsFromFirst() ? " (differs)" : ""))

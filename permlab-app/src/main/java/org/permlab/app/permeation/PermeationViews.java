@@ -73,7 +73,8 @@ public final class PermeationViews {
 
     /** One quantity over one segment of a long-term test. */
     public record StabilityView(String segment, String quantity, String unit, double mean, double meanSd,
-            int nInjections, double driftPer100h, double driftSePer100h, double driftCi95Low, double driftCi95High,
+            int nInjections, double driftPerHundredHours, double driftSePerHundredHours, double driftCi95Low,
+            double driftCi95High,
             double ratioToFirst, double ratioToFirstSd, Optional<Double> pValueVsFirst, boolean differsFromFirst) {
     }
 

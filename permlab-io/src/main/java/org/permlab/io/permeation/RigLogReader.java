@@ -20,6 +20,7 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.RecordType;
 import org.permlab.error.InvalidInputException;
 import org.permlab.gas.GasDatabase;
@@ -85,7 +86,8 @@ public final class RigLogReader {
             Optional<GcCalibration> calibration) {
         Handler h = new Handler(source, flowReference, calibration);
         try (CsvReader<Boolean> csv = CsvReader.builder().commentStrategy(CommentStrategy.SKIP).commentCharacter('#')
-                .skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true).build(h, text)) {
+                .skipEmptyLines(true).extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE).build(h, text)) {
             csv.iterator().hasNext();
         } catch (CsvParseException e) {
             for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
