@@ -1,9 +1,6 @@
 package org.permlab.app.permeation;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,26 +135,13 @@ public final class PermeationCommand implements CliVerb, Runnable {
                 PermeationText.print(view, stdout);
             }
             if (out != null) {
-                writeJson(out, view.run() + ".json", Json.toJson(view) + "\n", force);
+                RigCommand.write(out.resolve(view.run() + ".json"), Json.toJson(view) + "\n", force);
             }
             PrintWriter err = spec.commandLine().getErr();
             for (var f : reduction.failures()) {
                 err.println("permlab: " + log + ": condition '" + f.label() + "' not reduced: " + f.message());
             }
             return reduction.failures().isEmpty() ? 0 : 2;
-        }
-    }
-
-    static void writeJson(Path dir, String name, String content, boolean force) {
-        Path target = dir.resolve(name);
-        try {
-            Files.createDirectories(dir);
-            if (Files.exists(target) && !force) {
-                throw InvalidInputException.of(target.toString(), "exists; not replaced (use --force to replace it)");
-            }
-            Files.writeString(target, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw InvalidInputException.of(target.toString(), "cannot write: " + e.getMessage());
         }
     }
 

@@ -102,6 +102,7 @@ public final class RigCommand implements CliVerb, Runnable {
         return w.toString();
     }
 
+    /** Writes a file of permlab's (a log, a result), never replacing an existing one without {@code force}. */
     static void write(Path target, String text, boolean force) {
         try {
             Path dir = target.toAbsolutePath().getParent();

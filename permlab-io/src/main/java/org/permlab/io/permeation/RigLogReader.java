@@ -323,7 +323,6 @@ public final class RigLogReader {
         private void parseHeader() {
             List<Column> cols = new ArrayList<>();
             List<String> calibrated = new ArrayList<>();
-            boolean hasFraction = false;
             for (int i = 0; i < headerCells.size(); i++) {
                 String text = headerCells.get(i).strip();
                 Matcher m = HEADER.matcher(text);
@@ -357,7 +356,6 @@ public final class RigLogReader {
                     role = FRACTION;
                     gas = gas(i, text, name.substring(2));
                     dim = Dimension.DIMENSIONLESS;
-                    hasFraction = true;
                 } else if (lower.startsWith("area_")) {
                     role = AREA;
                     gas = gas(i, text, name.substring(5));

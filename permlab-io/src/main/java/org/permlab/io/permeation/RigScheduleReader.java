@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.permlab.error.InvalidInputException;
-import org.permlab.gas.GasDatabase;
 import org.permlab.io.tree.MapNode;
 import org.permlab.io.tree.Node;
 import org.permlab.io.tree.ScalarNode;
@@ -46,30 +45,24 @@ public final class RigScheduleReader {
         MapNode m = Trees.read(file, source).asMap();
         m.allowOnly("experiment", "seed", "sample", "log", "samples", "cell", "area", "sweep", "reference_state",
                 "injection_interval", "transient", "gc", "mfc", "gauges", "membrane", "steps");
-        ReferenceState ref = m.optString("reference_state").map(t -> {
-            try {
-                return ReferenceState.parse(t);
-            } catch (InvalidInputException e) {
-                throw m.require("reference_state").relocate(e);
-            }
-        }).orElse(ReferenceState.NORMAL);
+        ReferenceState ref = Fields.referenceState(m);
         String experiment = m.string("experiment", file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
         FeedSideMode cell = m.optString("cell").map(t -> FeedSideMode.ofWord(t).orElseThrow(() -> m.require("cell")
                 .error("expected one of " + FeedSideMode.words() + ", got '" + t + "'"))).orElse(FeedSideMode.RETENTATE);
         double area = m.positiveQuantity("area", Dimension.AREA, ref);
         MapNode sweep = m.map("sweep").allowOnly("gas", "flow");
-        String sweepGas = gas(sweep.require("gas").asScalar(), sweep.string("gas"));
+        String sweepGas = Fields.gas(sweep.require("gas").asScalar(), sweep.string("gas"));
         double sweepFlow = sweep.positiveQuantity("flow", Dimension.MOLAR_FLOW, ref);
         double interval = m.positiveQuantity("injection_interval", Dimension.TIME, ref);
         double tau = m.optQuantity("transient", Dimension.TIME, ref).orElse(0.0);
         MapNode gc = m.optMap("gc").orElseGet(() -> empty(m, "gc")).allowOnly("species", "noise", "detection_limits");
         List<String> gcSpecies = new ArrayList<>();
         for (Node n : gc.listOrEmpty("species")) {
-            gcSpecies.add(gas(n, n.asScalar().string()));
+            gcSpecies.add(Fields.gas(n, n.asScalar().string()));
         }
         double gcNoise = gc.optQuantity("noise", Dimension.DIMENSIONLESS, ref).orElse(0.0);
         Map<String, Double> dl = new LinkedHashMap<>();
-        gc.optMap("detection_limits").ifPresent(d -> d.entries().forEach((k, v) -> dl.put(gas(v, k),
+        gc.optMap("detection_limits").ifPresent(d -> d.entries().forEach((k, v) -> dl.put(Fields.gas(v, k),
                 v.asScalar().quantity(Dimension.DIMENSIONLESS, ref))));
         MapNode mfc = m.optMap("mfc").orElseGet(() -> empty(m, "mfc")).allowOnly("noise", "drift_per_100h");
         MapNode gauges = m.optMap("gauges").orElseGet(() -> empty(m, "gauges")).allowOnly("pressure_noise",
@@ -96,7 +89,7 @@ public final class RigScheduleReader {
                 table.add(new double[] {p, v.asScalar().number()});
             }));
             try {
-                membrane.put(gas(g, e.getKey()), new ArrheniusPermeance(g.positiveQuantity("permeance",
+                membrane.put(Fields.gas(g, e.getKey()), new ArrheniusPermeance(g.positiveQuantity("permeance",
                         Dimension.PERMEANCE, ref), g.positiveQuantity("at", Dimension.TEMPERATURE, ref),
                         g.optQuantity("activation_energy", Dimension.MOLAR_ENERGY, ref).orElse(0.0), table));
             } catch (InvalidInputException x) {
@@ -140,7 +133,7 @@ public final class RigScheduleReader {
             if (!(x > 0)) {
                 throw v.error("a permeance factor must be positive, got " + x);
             }
-            out.put(gas(v, k), x);
+            out.put(Fields.gas(v, k), x);
         }));
         return out;
     }
@@ -164,7 +157,7 @@ public final class RigScheduleReader {
                     if (v < 0) {
                         throw e.getValue().error("a flow cannot be negative");
                     }
-                    f.put(gas(e.getValue(), e.getKey()), v);
+                    f.put(Fields.gas(e.getValue(), e.getKey()), v);
                 }
                 feed = f;
             }
@@ -184,12 +177,5 @@ public final class RigScheduleReader {
                 Map.of());
     }
 
-    private static String gas(Node at, String name) {
-        try {
-            return GasDatabase.standard().lookup(name.strip()).formula();
-        } catch (InvalidInputException e) {
-            throw at.relocate(e);
-        }
-    }
 
 }

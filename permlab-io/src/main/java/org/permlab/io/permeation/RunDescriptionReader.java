@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.permlab.error.InvalidInputException;
-import org.permlab.gas.GasDatabase;
 import org.permlab.io.tree.MapNode;
 import org.permlab.io.tree.Node;
 import org.permlab.io.tree.ScalarNode;
@@ -61,13 +60,7 @@ public final class RunDescriptionReader {
      */
     public static RunSpec read(MapNode m, String defaultId, Optional<Membrane> membrane) {
         m.allowOnly(KEYS);
-        ReferenceState ref = m.optString("reference_state").map(t -> {
-            try {
-                return ReferenceState.parse(t);
-            } catch (InvalidInputException e) {
-                throw m.require("reference_state").relocate(e);
-            }
-        }).orElse(ReferenceState.NORMAL);
+        ReferenceState ref = Fields.referenceState(m);
         Membrane mem = membrane.orElseGet(() -> {
             MapNode mm = m.map("membrane").allowOnly("id", "area", "thickness");
             return new Membrane(mm.string("id", "membrane"), mm.positiveMeasured("area", Dimension.AREA, ref),
@@ -87,7 +80,7 @@ public final class RunDescriptionReader {
                 if (!(x > 0) || x > 1) {
                     throw s.error("a feed mole fraction must be in (0, 1], got " + s.text());
                 }
-                feed.put(gas(s, e.getKey()), x);
+                feed.put(Fields.gas(s, e.getKey()), x);
                 sum += x;
             }
             if (Math.abs(sum - 1) > 1e-3) {
@@ -102,7 +95,7 @@ public final class RunDescriptionReader {
                 if (!(v > 0) || v >= 1) {
                     throw s.error("a detection limit is a mole fraction above 0 and below 1, got " + s.text());
                 }
-                dl.put(gas(s, e.getKey()), v);
+                dl.put(Fields.gas(s, e.getKey()), v);
             }
         });
         SeriesKind series = m.optString("series").map(t -> SeriesKind.ofWord(t).orElseThrow(() -> m
@@ -115,7 +108,7 @@ public final class RunDescriptionReader {
             if (parts.length != 2) {
                 throw s.error("expected a pair such as 'He/N2', got '" + s.text() + "'");
             }
-            pairs.add(new GasPair(gas(s, parts[0].strip()), gas(s, parts[1].strip())));
+            pairs.add(new GasPair(Fields.gas(s, parts[0].strip()), Fields.gas(s, parts[1].strip())));
         }
         List<Segment> segments = segments(m);
         ReductionSettings defaults = ReductionSettings.DEFAULT;
@@ -194,14 +187,7 @@ public final class RunDescriptionReader {
     }
 
     private static String gas(ScalarNode s) {
-        return gas(s, s.string().strip());
+        return Fields.gas(s, s.string());
     }
 
-    private static String gas(Node at, String name) {
-        try {
-            return GasDatabase.standard().lookup(name).formula();
-        } catch (InvalidInputException e) {
-            throw at.relocate(e);
-        }
-    }
 }
