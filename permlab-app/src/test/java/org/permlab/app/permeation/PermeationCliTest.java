@@ -232,6 +232,42 @@ class PermeationCliTest {
     }
 
     @Test
+    void seriesRunsPrintTheirAnalysisAndResultsAreWrittenOnce() throws IOException {
+        Path run = runFile("glass-stability-HeN2");
+        Path outDir = tmp.resolve("results");
+        String log = DATA.resolve("glass-stability-HeN2-G-M1.csv").toString();
+        CliRun r = CliRun.of("permeation", "reduce", log, "--run", run.toString(), "-o", outDir.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("drift per 100 h (95 % CI)", "3 vol% H2O", "recovered")
+                .doesNotContain("reactivation at 353 K");
+        JsonNode written = JSON.readTree(outDir.resolve("glass-stability-HeN2.json").toFile());
+        assertThat(written.get("stability")).isNotEmpty();
+        // the water segment differs from the baseline (permeances simulated 8 % lower), the CO2 segment does not
+        for (JsonNode s : written.get("stability")) {
+            if (s.get("quantity").asText().equals("He") && s.get("segment").asText().equals("3 vol% H2O")) {
+                assertThat(s.get("differs_from_first").asBoolean()).isTrue();
+                assertThat(s.get("ratio_to_first").asDouble()).isCloseTo(0.92, within(0.01));
+            }
+        }
+        CliRun again = CliRun.of("permeation", "reduce", log, "--run", run.toString(), "-o", outDir.toString());
+        assertThat(again.isOneLineBadInput()).as(again.err()).isTrue();
+        assertThat(again.err()).contains("exists; not replaced");
+        Path pressure = runFile("glass-pressure-HeN2");
+        CliRun p = CliRun.of("permeation", "reduce", DATA.resolve("glass-pressure-HeN2-G-M1.csv").toString(),
+                "--run", pressure.toString(), "--json");
+        JsonNode rec = JSON.readTree(p.out()).get("recoveries");
+        // He/N2 falls to 17.5/2.059 at 3 bar (the schedule's N2 factor) and comes back on return to 1.1 bar
+        for (JsonNode x : rec) {
+            if (x.get("quantity").asText().equals("He/N2")) {
+                assertThat(x.get("at_peak_ratio").asDouble()).isCloseTo(1 / 2.059, within(0.02));
+                assertThat(x.get("recovery_ratio").asDouble()).isCloseTo(1.0, within(4 * x.get("recovery_ratio_sd")
+                        .asDouble()));
+            }
+        }
+        assertThat(rec).isNotEmpty();
+    }
+
+    @Test
     void badScheduleIsOneLine() throws IOException {
         Path schedule = tmp.resolve("bad.yaml");
         Files.writeString(schedule, "experiment: x\nseed: 1\narea: -2 cm2\n");

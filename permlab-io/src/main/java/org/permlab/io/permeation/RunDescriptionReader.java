@@ -47,7 +47,8 @@ public final class RunDescriptionReader {
     /** Reads a standalone run file; it must describe its membrane. */
     public static RunSpec read(Path file, String source) {
         MapNode m = Trees.read(file, source).asMap();
-        String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        // glass-T.run.yaml names the run glass-T
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceFirst("\\.run$", "");
         return read(m, name, Optional.empty());
     }
 
