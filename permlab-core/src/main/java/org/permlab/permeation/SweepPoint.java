@@ -43,19 +43,19 @@ public record SweepPoint(double sweepFlowMolPerS, Map<String, Double> feedFracti
         double ySum = 0;
         for (Map.Entry<String, GcReading> e : permeate.entrySet()) {
             if (!feedFractions.containsKey(e.getKey())) {
-                throw InvalidInputException.of("permeate", e.getKey() + " is not in the feed " + feedFractions
+                throw InvalidInputException.of("permeate y", e.getKey() + " is not in the feed " + feedFractions
                         .keySet());
             }
             if (e.getValue() instanceof GcReading.Detected d) {
                 if (!(d.moleFraction() > 0) || d.moleFraction() >= 1) {
-                    throw InvalidInputException.of("permeate", e.getKey() + ": a mole fraction must be in (0, 1), "
+                    throw InvalidInputException.of("permeate y", e.getKey() + ": a mole fraction must be in (0, 1), "
                             + "got " + d.moleFraction());
                 }
                 ySum += d.moleFraction();
             }
         }
         if (ySum >= 1) {
-            throw InvalidInputException.of("permeate", "the mole fractions sum to " + ySum + "; they must stay "
+            throw InvalidInputException.of("permeate y", "the mole fractions sum to " + ySum + "; they must stay "
                     + "below 1 (the rest is sweep gas)");
         }
     }

@@ -131,10 +131,13 @@ public final class PermeationViews {
         if (e instanceof Estimate.Value v) {
             Measured p = v.value();
             Optional<Measured> perm = thickness.map(t -> AcrossSamples.permeabilitySi(p, t));
+            // a single reading (permeation calc) has no spread to report
+            boolean repeated = s.nInjections() > 1;
             return new SpeciesView(s.gas(), e.state(), s.feedFraction(), Optional.of(p.value() / GPU),
-                    Optional.of(p.sd() / GPU), Optional.of(s.meanUncertaintySi() / GPU), Optional.of(p.value()),
-                    Optional.of(p.sd()), Optional.empty(), s.nInjections(), perm.map(x -> x.value() / BARRER),
-                    perm.map(x -> x.sd() / BARRER));
+                    Optional.of(p.sd() / GPU).filter(x -> repeated),
+                    Optional.of(s.meanUncertaintySi() / GPU).filter(x -> repeated), Optional.of(p.value()),
+                    Optional.of(p.sd()).filter(x -> repeated), Optional.empty(), s.nInjections(),
+                    perm.map(x -> x.value() / BARRER), perm.map(x -> x.sd() / BARRER));
         }
         return new SpeciesView(s.gas(), e.state(), s.feedFraction(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(e.central() / GPU), s.nInjections(),
@@ -145,7 +148,10 @@ public final class PermeationViews {
             Optional<Double> temperatureK, Optional<Double> feedPressurePa) {
         Estimate e = p.selectivity();
         Optional<Double> value = e instanceof Estimate.Value v ? Optional.of(v.value().value()) : Optional.empty();
-        Optional<Double> sd = e instanceof Estimate.Value v ? Optional.of(v.value().sd()) : Optional.empty();
+        // an ideal selectivity carries the propagated SD; a separation factor the SD over its injections, if several
+        boolean spread = p.kind() == SelectivityKind.IDEAL || p.steadyValues().length > 1;
+        Optional<Double> sd = e instanceof Estimate.Value v && spread ? Optional.of(v.value().sd())
+                : Optional.empty();
         Optional<Double> lower = e instanceof Estimate.AtLeast l ? Optional.of(l.bound()) : Optional.empty();
         Optional<Double> upper = e instanceof Estimate.AtMost u ? Optional.of(u.bound()) : Optional.empty();
         return new PairView(p.pair().toString(), p.pair().fast(), p.pair().slow(), p.kind().word(),
