@@ -185,7 +185,7 @@ public final class PermeationReducer {
                 throw InvalidInputException.of("steady", "the steady window " + hours(w.fromS()) + " to "
                         + hours(w.toS()) + " holds " + Math.max(0, e - s0) + " injections; at least 2 are needed");
             }
-            return aggregate(log, run, settings, seg, fed, pairs, times, perm, bound, y, xIn, xRet, theta, a, s0, e,
+            return aggregate(log, settings, seg, fed, pairs, times, perm, bound, y, xIn, xRet, theta, a, s0, e,
                     n, dl);
         }
         List<double[]> judged = new ArrayList<>();
@@ -206,11 +206,11 @@ public final class PermeationReducer {
                     + " with a relative SD of at most " + pct(c.maxRelativeSd()) + ", then at least "
                     + c.minInjections() + " injections; set a steady window by hand or relax steady_state)");
         }
-        return aggregate(log, run, settings, seg, fed, pairs, times, perm, bound, y, xIn, xRet, theta, a,
+        return aggregate(log, settings, seg, fed, pairs, times, perm, bound, y, xIn, xRet, theta, a,
                 start.getAsInt(), n, n, dl);
     }
 
-    private static ConditionResult aggregate(RigLog log, RunDescription run, ReductionSettings settings, Segment seg,
+    private static ConditionResult aggregate(RigLog log, ReductionSettings settings, Segment seg,
             List<String> fed, List<GasPair> pairs, double[] times, double[][] perm, boolean[][] bound,
             double[][] y, double[][] xIn, double[][] xRet, double[] theta, int a, int s0, int e, int n,
             double[] dl) {
