@@ -1,0 +1,47 @@
+package org.permlab.permeation;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Which feed-side partial pressure p_i enters the permeance P_i = N_i / (A (p_i - y_i p_perm)) (CONVENTIONS §3).
+ */
+public enum FeedSideMode {
+    /** The inlet value x_i p_feed, with x_i from the feed mass-flow controllers. The default. */
+    INLET("inlet", "p_i = x_i,inlet p_feed"),
+    /** A well-mixed cell: x_i of the retentate, (F_i - N_i) / (F_feed - sum N), times p_feed. */
+    RETENTATE("retentate", "p_i = x_i,retentate p_feed, x_i,retentate = (F_i - N_i) / (F_feed - sum_j N_j)"),
+    /** The logarithmic mean of the inlet and retentate partial pressures. */
+    LOG_MEAN("logmean", "p_i = (p_i,in - p_i,ret) / ln(p_i,in / p_i,ret)");
+
+    private final String word;
+    private final String formula;
+
+    FeedSideMode(String word, String formula) {
+        this.word = word;
+        this.formula = formula;
+    }
+
+    /** The word used on the command line, in YAML and in JSON. */
+    public String word() {
+        return word;
+    }
+
+    /** The definition, for the {@code conventions} entry of results. */
+    public String formula() {
+        return formula;
+    }
+
+    /** Parses {@code inlet}, {@code retentate}, {@code logmean} (also {@code log-mean}), any case. */
+    public static Optional<FeedSideMode> ofWord(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        return Arrays.stream(values()).filter(m -> m.word.equals(t)).findFirst();
+    }
+
+    /** All words, for messages. */
+    public static String words() {
+        return Arrays.stream(values()).map(FeedSideMode::word).collect(Collectors.joining(", "));
+    }
+}

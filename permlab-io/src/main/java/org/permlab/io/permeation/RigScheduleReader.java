@@ -1,0 +1,181 @@
+package org.permlab.io.permeation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.permlab.error.InvalidInputException;
+import org.permlab.io.tree.MapNode;
+import org.permlab.io.tree.Node;
+import org.permlab.io.tree.ScalarNode;
+import org.permlab.io.tree.Trees;
+import org.permlab.permeation.FeedSideMode;
+import org.permlab.quantity.Dimension;
+import org.permlab.quantity.ReferenceState;
+import org.permlab.rig.ArrheniusPermeance;
+import org.permlab.rig.PermeanceModel;
+import org.permlab.rig.RigNoise;
+import org.permlab.rig.RigSchedule;
+import org.permlab.rig.ScheduleStep;
+
+/**
+ * Reads a virtual-rig schedule (YAML; format in docs/permeation.md). A schedule describes one experiment; with a
+ * {@code samples} list it is run once per sample (each with its own seed and permeance factors), giving one log
+ * each.
+ */
+public final class RigScheduleReader {
+
+    private RigScheduleReader() {
+    }
+
+    /**
+     * One log to simulate.
+     *
+     * @param schedule      the schedule for this sample
+     * @param logName       the file name the schedule gives this sample's log, if any
+     * @param flowReference the reference state the log's mL/min are written at
+     */
+    public record SampleSchedule(RigSchedule schedule, Optional<String> logName, ReferenceState flowReference) {
+    }
+
+    public static List<SampleSchedule> read(Path file, String source) {
+        MapNode m = Trees.read(file, source).asMap();
+        m.allowOnly("experiment", "seed", "sample", "log", "samples", "cell", "area", "sweep", "reference_state",
+                "injection_interval", "transient", "gc", "mfc", "gauges", "membrane", "steps");
+        ReferenceState ref = Fields.referenceState(m);
+        String experiment = m.string("experiment", file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
+        FeedSideMode cell = m.optString("cell").map(t -> FeedSideMode.ofWord(t).orElseThrow(() -> m.require("cell")
+                .error("expected one of " + FeedSideMode.words() + ", got '" + t + "'"))).orElse(FeedSideMode.RETENTATE);
+        double area = m.positiveQuantity("area", Dimension.AREA, ref);
+        MapNode sweep = m.map("sweep").allowOnly("gas", "flow");
+        String sweepGas = Fields.gas(sweep.require("gas").asScalar(), sweep.string("gas"));
+        double sweepFlow = sweep.positiveQuantity("flow", Dimension.MOLAR_FLOW, ref);
+        double interval = m.positiveQuantity("injection_interval", Dimension.TIME, ref);
+        double tau = m.optQuantity("transient", Dimension.TIME, ref).orElse(0.0);
+        MapNode gc = m.optMap("gc").orElseGet(() -> empty(m, "gc")).allowOnly("species", "noise", "detection_limits");
+        List<String> gcSpecies = new ArrayList<>();
+        for (Node n : gc.listOrEmpty("species")) {
+            gcSpecies.add(Fields.gas(n, n.asScalar().string()));
+        }
+        double gcNoise = gc.optQuantity("noise", Dimension.DIMENSIONLESS, ref).orElse(0.0);
+        Map<String, Double> dl = new LinkedHashMap<>();
+        gc.optMap("detection_limits").ifPresent(d -> d.entries().forEach((k, v) -> dl.put(Fields.gas(v, k),
+                v.asScalar().quantity(Dimension.DIMENSIONLESS, ref))));
+        MapNode mfc = m.optMap("mfc").orElseGet(() -> empty(m, "mfc")).allowOnly("noise", "drift_per_100h");
+        MapNode gauges = m.optMap("gauges").orElseGet(() -> empty(m, "gauges")).allowOnly("pressure_noise",
+                "temperature_noise");
+        double tNoise = 0;
+        if (gauges.has("temperature_noise")) {
+            var p = gauges.require("temperature_noise").asScalar().parsed(Dimension.TEMPERATURE, null);
+            tNoise = Math.abs(p.unit().differenceToSi(p.value(), ref));
+        }
+        RigNoise noise = new RigNoise(gcNoise, dl, mfc.optQuantity("noise", Dimension.DIMENSIONLESS, ref).orElse(0.0),
+                mfc.optQuantity("drift_per_100h", Dimension.DIMENSIONLESS, ref).orElse(0.0),
+                gauges.optQuantity("pressure_noise", Dimension.PRESSURE, ref).orElse(0.0), tNoise);
+        Map<String, ArrheniusPermeance> membrane = new LinkedHashMap<>();
+        for (var e : m.map("membrane").entries().entrySet()) {
+            MapNode g = e.getValue().asMap().allowOnly("permeance", "at", "activation_energy", "pressure_factors");
+            List<double[]> table = new ArrayList<>();
+            g.optMap("pressure_factors").ifPresent(t -> t.entries().forEach((k, v) -> {
+                double p;
+                try {
+                    p = org.permlab.quantity.Quantities.parse(k, Dimension.PRESSURE, ref);
+                } catch (InvalidInputException x) {
+                    throw v.relocate(x);
+                }
+                table.add(new double[] {p, v.asScalar().number()});
+            }));
+            try {
+                membrane.put(Fields.gas(g, e.getKey()), new ArrheniusPermeance(g.positiveQuantity("permeance",
+                        Dimension.PERMEANCE, ref), g.positiveQuantity("at", Dimension.TEMPERATURE, ref),
+                        g.optQuantity("activation_energy", Dimension.MOLAR_ENERGY, ref).orElse(0.0), table));
+            } catch (InvalidInputException x) {
+                throw x.source().isPresent() ? x : g.relocate(x);
+            }
+        }
+        List<ScheduleStep> steps = steps(m, ref, sweepFlow);
+        List<SampleSchedule> out = new ArrayList<>();
+        if (m.has("samples")) {
+            for (Node n : m.list("samples")) {
+                MapNode s = n.asMap().allowOnly("id", "seed", "factors", "log");
+                Map<String, PermeanceModel> scaled = new LinkedHashMap<>();
+                Map<String, Double> factors = factors(s.optMap("factors"));
+                membrane.forEach((g, p) -> scaled.put(g, new ArrheniusPermeance(p.permeanceRefSi()
+                        * factors.getOrDefault(g, 1.0), p.temperatureRefK(), p.activationEnergyJPerMol(),
+                        p.pressureFactors())));
+                out.add(new SampleSchedule(new RigSchedule(experiment, s.string("id"), seed(s), area, scaled, cell,
+                        sweepGas, gcSpecies, noise, interval, tau, steps), s.optString("log"), ref));
+            }
+        } else {
+            out.add(new SampleSchedule(new RigSchedule(experiment, m.string("sample", "membrane"), seed(m), area,
+                    new LinkedHashMap<>(membrane), cell, sweepGas, gcSpecies, noise, interval, tau, steps),
+                    m.optString("log"), ref));
+        }
+        return out;
+    }
+
+    private static long seed(MapNode m) {
+        ScalarNode s = m.require("seed").asScalar();
+        try {
+            return Long.parseLong(s.string().strip());
+        } catch (NumberFormatException e) {
+            throw s.error("expected a whole number, got '" + s.text() + "'");
+        }
+    }
+
+    private static Map<String, Double> factors(Optional<MapNode> f) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        f.ifPresent(m -> m.entries().forEach((k, v) -> {
+            double x = v.asScalar().number();
+            if (!(x > 0)) {
+                throw v.error("a permeance factor must be positive, got " + x);
+            }
+            out.put(Fields.gas(v, k), x);
+        }));
+        return out;
+    }
+
+    private static List<ScheduleStep> steps(MapNode m, ReferenceState ref, double sweepFlow) {
+        List<ScheduleStep> out = new ArrayList<>();
+        double t = Double.NaN;
+        double pf = Double.NaN;
+        double pp = Double.NaN;
+        Map<String, Double> feed = Map.of();
+        for (Node n : m.list("steps")) {
+            MapNode s = n.asMap().allowOnly("label", "duration", "temperature", "feed_pressure", "permeate_pressure",
+                    "feed", "sweep_flow", "factors", "note");
+            t = s.optQuantity("temperature", Dimension.TEMPERATURE, ref).orElse(t);
+            pf = s.optQuantity("feed_pressure", Dimension.PRESSURE, ref).orElse(pf);
+            pp = s.optQuantity("permeate_pressure", Dimension.PRESSURE, ref).orElse(pp);
+            if (s.has("feed")) {
+                Map<String, Double> f = new LinkedHashMap<>();
+                for (var e : s.map("feed").entries().entrySet()) {
+                    double v = e.getValue().asScalar().quantity(Dimension.MOLAR_FLOW, ref);
+                    if (v < 0) {
+                        throw e.getValue().error("a flow cannot be negative");
+                    }
+                    f.put(Fields.gas(e.getValue(), e.getKey()), v);
+                }
+                feed = f;
+            }
+            if (Double.isNaN(t) || Double.isNaN(pf) || Double.isNaN(pp) || feed.isEmpty()) {
+                throw s.error("the first step must give temperature, feed_pressure, permeate_pressure and feed "
+                        + "(later steps inherit them)");
+            }
+            out.add(new ScheduleStep(s.string("label"), s.positiveQuantity("duration", Dimension.TIME, ref), t, pf,
+                    pp, feed, s.optQuantity("sweep_flow", Dimension.MOLAR_FLOW, ref).orElse(sweepFlow),
+                    factors(s.optMap("factors")), s.string("note", "")));
+        }
+        return out;
+    }
+
+    private static MapNode empty(MapNode parent, String key) {
+        return new MapNode(parent.location(), parent.path().isEmpty() ? key : parent.path() + "." + key, Map.of(),
+                Map.of());
+    }
+
+
+}
