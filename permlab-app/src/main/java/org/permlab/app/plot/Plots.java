@@ -18,10 +18,15 @@ public final class Plots {
         return unit == null || unit.isBlank() ? quantity : quantity + " (" + unit + ")";
     }
 
-    /** An empty XY chart with the permlab style. */
+    /** An empty XY chart with the permlab style, of the default size. */
     public static XYChart xy(String title, String xLabel, String yLabel) {
-        XYChart chart = new XYChartBuilder().width(PlotStyle.WIDTH).height(PlotStyle.HEIGHT).title(title)
-                .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        return xy(title, xLabel, yLabel, PlotStyle.WIDTH, PlotStyle.HEIGHT);
+    }
+
+    /** An empty XY chart with the permlab style, of a given size in pixels at 72 dpi (e.g. taller for a legend below). */
+    public static XYChart xy(String title, String xLabel, String yLabel, int width, int height) {
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xLabel)
+                .yAxisTitle(yLabel).build();
         PlotStyle.apply(chart.getStyler());
         return chart;
     }

@@ -38,6 +38,8 @@ public final class TradeoffCharts {
     private static final Marker[] HIGHLIGHT_MARKERS = {SeriesMarkers.DIAMOND, SeriesMarkers.TRIANGLE_UP,
         SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CIRCLE};
     private static final Color HIGHLIGHT = PlotStyle.PALETTE[2];
+    /** Taller than the default: the legend (two lines per highlighted membrane) sits below the plot. */
+    private static final int HEIGHT = 600;
 
     private TradeoffCharts() {
     }
@@ -51,7 +53,7 @@ public final class TradeoffCharts {
             Highlight highlight) {
         XYChart chart = Plots.xy(pair + ": permeability-selectivity",
                 Plots.axisLabel(pair.fast() + " permeability", "Barrer"),
-                Plots.axisLabel(pair + " selectivity", ""));
+                Plots.axisLabel(pair + " selectivity", ""), PlotStyle.WIDTH, HEIGHT);
         List<Coordinates> placed = new ArrayList<>();
         for (PlacedPoint p : points) {
             p.permeabilityFastSi().ifPresent(x -> placed.add(new Coordinates(p.point(), TradeoffViews.barrer(
@@ -73,7 +75,8 @@ public final class TradeoffCharts {
     public static XYChart permeance(GasPair pair, List<PlacedPoint> points, List<UpperBound> bounds,
             Optional<Double> boundThicknessM, Highlight highlight) {
         XYChart chart = Plots.xy(pair + ": permeance-selectivity",
-                Plots.axisLabel(pair.fast() + " permeance", "GPU"), Plots.axisLabel(pair + " selectivity", ""));
+                Plots.axisLabel(pair.fast() + " permeance", "GPU"), Plots.axisLabel(pair + " selectivity", ""),
+                PlotStyle.WIDTH, HEIGHT);
         List<Coordinates> placed = new ArrayList<>();
         for (PlacedPoint p : points) {
             p.permeanceFastSi().ifPresent(x -> placed.add(new Coordinates(p.point(), TradeoffViews.gpu(x.value()))));
@@ -173,20 +176,37 @@ public final class TradeoffCharts {
             s.setMarker(PlotStyle.MARKERS[i % PlotStyle.MARKERS.length]);
             i++;
         }
-        int j = 0;
+        // one series per highlighted membrane and gas mode: a temperature series is one legend entry, not one per
+        // point (the permeation section publishes a point per condition)
+        // XChart cuts a legend line at 45 % of the chart width, so the label takes two lines: membrane, then
+        // origin, gas mode and temperatures
+        Map<String, List<Coordinates>> byMembrane = new LinkedHashMap<>();
         for (Coordinates c : highlighted) {
-            XYSeries s = series(chart, highlight.name() + ": " + describe(c.point()), List.of(c));
+            byMembrane.computeIfAbsent(c.point().label() + "\n" + highlight.name() + ", " + mode(c.point()),
+                    k -> new ArrayList<>()).add(c);
+        }
+        int j = 0;
+        for (Map.Entry<String, List<Coordinates>> e : byMembrane.entrySet()) {
+            XYSeries s = series(chart, e.getKey() + temperatures(e.getValue()), e.getValue());
             s.setMarkerColor(HIGHLIGHT);
             s.setMarker(HIGHLIGHT_MARKERS[j % HIGHLIGHT_MARKERS.length]);
             j++;
         }
     }
 
-    /** {@code ZIF-62 glass membrane, 423 K, mixed} */
-    static String describe(TradeOffPoint p) {
-        String t = p.temperatureK().map(k -> Format.sig(k, 3) + " K, ").orElse("");
-        return p.label() + ", " + t + (p.kind() == org.permlab.permeation.SelectivityKind.IDEAL ? "single gas"
-                : "mixed gas");
+    private static String mode(TradeOffPoint p) {
+        return p.kind() == org.permlab.permeation.SelectivityKind.IDEAL ? "single gas" : "mixed gas";
+    }
+
+    /** {@code , 303 K} for one temperature, {@code , 303-423 K} for a series, nothing when unknown. */
+    private static String temperatures(List<Coordinates> points) {
+        var ts = points.stream().flatMap(c -> c.point().temperatureK().stream()).mapToDouble(Double::doubleValue)
+                .summaryStatistics();
+        if (ts.getCount() == 0) {
+            return "";
+        }
+        return ts.getMin() == ts.getMax() ? ", " + Format.sig(ts.getMin(), 3) + " K"
+                : ", " + Format.sig(ts.getMin(), 3) + "-" + Format.sig(ts.getMax(), 3) + " K";
     }
 
     private static XYSeries series(XYChart chart, String name, List<Coordinates> points) {
