@@ -1,5 +1,6 @@
 package org.permlab.permeation;
 
+import org.permlab.gas.GasPair;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.permlab.permeation;
 
+import org.permlab.gas.GasPair;
+
 /**
  * A selectivity at one condition (a separation factor of a mixed-gas condition) or between two single-gas
  * conditions (an ideal selectivity).

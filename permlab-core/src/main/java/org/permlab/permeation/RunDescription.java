@@ -1,5 +1,6 @@
 package org.permlab.permeation;
 
+import org.permlab.gas.GasPair;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

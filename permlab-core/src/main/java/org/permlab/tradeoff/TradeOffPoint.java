@@ -1,5 +1,6 @@
 package org.permlab.tradeoff;
 
+import org.permlab.gas.GasPair;
 import java.util.Optional;
 
 import org.permlab.error.InvalidInputException;

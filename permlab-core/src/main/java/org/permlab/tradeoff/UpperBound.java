@@ -1,5 +1,6 @@
 package org.permlab.tradeoff;
 
+import org.permlab.gas.GasPair;
 import org.permlab.gas.Citation;
 import org.permlab.quantity.Measured;
 import org.permlab.quantity.Units;

@@ -1,5 +1,6 @@
 package org.permlab.tradeoff;
 
+import org.permlab.gas.GasPair;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

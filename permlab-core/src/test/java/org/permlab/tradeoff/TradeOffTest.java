@@ -1,5 +1,6 @@
 package org.permlab.tradeoff;
 
+import org.permlab.gas.GasPair;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

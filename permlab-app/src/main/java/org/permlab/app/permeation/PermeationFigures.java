@@ -11,12 +11,13 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.permlab.app.plot.PlotStyle;
 import org.permlab.app.plot.Plots;
 import org.permlab.gas.GasDatabase;
 import org.permlab.gas.Species;
 import org.permlab.permeation.AcrossSamples;
 import org.permlab.permeation.ConditionResult;
-import org.permlab.permeation.GasPair;
+import org.permlab.gas.GasPair;
 import org.permlab.permeation.MaterialRun;
 import org.permlab.permeation.PairResult;
 import org.permlab.permeation.RunReduction;
@@ -33,11 +34,18 @@ final class PermeationFigures {
         return v.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** Fig. 6a: single-gas permeance vs kinetic diameter, log axis, with the Knudsen line through He. */
+    /** "ZIF-62 glass membrane" -> "glass": the word that tells materials of one study apart, for legends. */
+    static String shortName(String material) {
+        String[] words = material.split("\\s+");
+        return words.length >= 3 ? words[words.length - 2] : material;
+    }
+
+    /** Fig. 6a: single-gas permeance vs kinetic diameter, log axis, with the Knudsen expectation scaled to He. */
     static Optional<XYChart> singleGas(List<MaterialRun> runs) {
         XYChart chart = Plots.logAxes(Plots.xy("Single gases", Plots.axisLabel("Kinetic diameter", "A"),
                 Plots.axisLabel("Permeance", "GPU")), false, true);
         boolean any = false;
+        int materials = 0;
         for (MaterialRun m : runs) {
             List<Double> d = new ArrayList<>();
             List<Double> p = new ArrayList<>();
@@ -64,15 +72,21 @@ final class PermeationFigures {
                 continue;
             }
             any = true;
-            Plots.points(chart, m.material() + " (" + m.run() + ")", arr(d), arr(p), arr(e));
+            Color colour = PlotStyle.PALETTE[materials++ % PlotStyle.PALETTE.length];
+            XYSeries measured = Plots.points(chart, m.material(), arr(d), arr(p), arr(e));
+            measured.setMarkerColor(colour);
+            measured.setLineColor(colour);
             Optional<Species> he = byGas.keySet().stream().filter(s -> s.formula().equals("He")).findFirst();
             if (he.isPresent()) {
-                List<Species> sorted = new ArrayList<>(byGas.keySet());
-                sorted.sort((a, b) -> Double.compare(a.kineticDiameterM(), b.kineticDiameterM()));
-                double[] x = sorted.stream().mapToDouble(s -> s.kineticDiameterM() / 1e-10).toArray();
-                double[] y = sorted.stream().mapToDouble(s -> byGas.get(he.get()) * Math.sqrt(he.get()
+                // the Knudsen expectation of each gas, scaled to the measured He permeance: one mark per gas in the
+                // material's colour (a line through gases of different mass would suggest a trend that is not there)
+                List<Species> gases = new ArrayList<>(byGas.keySet());
+                double[] x = gases.stream().mapToDouble(s -> s.kineticDiameterM() / 1e-10).toArray();
+                double[] y = gases.stream().mapToDouble(s -> byGas.get(he.get()) * Math.sqrt(he.get()
                         .molarMassKgPerMol() / s.molarMassKgPerMol())).toArray();
-                Plots.line(chart, "Knudsen from He, " + m.material(), x, y);
+                XYSeries knudsen = Plots.points(chart, "Knudsen from He, " + shortName(m.material()), x, y, null);
+                knudsen.setMarker(SeriesMarkers.CROSS);
+                knudsen.setMarkerColor(colour);
             }
         }
         return any ? Optional.of(chart) : Optional.empty();
@@ -157,15 +171,23 @@ final class PermeationFigures {
                                 .add(new double[] {xv, a.mean().value(), a.mean().sd()}));
                     }
                 } else {
+                    String feed = c.species().stream().map(MaterialRun.Species::gas)
+                            .collect(java.util.stream.Collectors.joining("/"));
                     for (MaterialRun.Species s : c.species()) {
-                        s.permeance().ifPresent(a -> lines.computeIfAbsent(s.gas(), k -> new ArrayList<>())
+                        s.permeance().ifPresent(a -> lines.computeIfAbsent(s.gas() + " (" + feed + " feed)",
+                                k -> new ArrayList<>())
                                 .add(new double[] {xv, a.mean().value() / GPU, a.mean().sd() / GPU}));
                     }
                 }
             }
             for (var e : lines.entrySet()) {
                 List<double[]> pts = e.getValue();
-                Plots.linePoints(chart, e.getKey() + " (" + m.run() + ")", pts.stream().mapToDouble(v -> v[0])
+                String name = runs.stream().filter(r -> r.series() == kind).map(MaterialRun::material).distinct()
+                        .count() > 1 ? e.getKey() + ", " + shortName(m.material()) : e.getKey();
+                if (chart.getSeries(name) != null) {
+                    name = name + ", " + m.run();
+                }
+                Plots.linePoints(chart, name, pts.stream().mapToDouble(v -> v[0])
                         .toArray(), pts.stream().mapToDouble(v -> v[1]).toArray(), pts.stream().mapToDouble(v -> v[2])
                         .toArray());
                 any = true;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.permlab.app.text.Format;
 import org.permlab.tradeoff.BoundComparison;
-import org.permlab.tradeoff.GasPair;
+import org.permlab.gas.GasPair;
 import org.permlab.tradeoff.PlacedPoint;
 import org.permlab.tradeoff.TradeOff;
 import org.permlab.tradeoff.TradeOffPoint;

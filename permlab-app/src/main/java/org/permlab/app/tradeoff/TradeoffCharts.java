@@ -19,7 +19,7 @@ import org.permlab.app.plot.PlotStyle;
 import org.permlab.app.plot.Plots;
 import org.permlab.app.text.Format;
 import org.permlab.quantity.Measured;
-import org.permlab.tradeoff.GasPair;
+import org.permlab.gas.GasPair;
 import org.permlab.tradeoff.MembraneClass;
 import org.permlab.tradeoff.PlacedPoint;
 import org.permlab.tradeoff.TradeOffPoint;

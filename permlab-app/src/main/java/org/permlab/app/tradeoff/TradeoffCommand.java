@@ -22,7 +22,7 @@ import org.permlab.io.tradeoff.SkippedRow;
 import org.permlab.quantity.Dimension;
 import org.permlab.quantity.Quantities;
 import org.permlab.quantity.ReferenceState;
-import org.permlab.tradeoff.GasPair;
+import org.permlab.gas.GasPair;
 import org.permlab.tradeoff.TradeOffPoint;
 import org.permlab.tradeoff.UpperBound;
 import org.permlab.tradeoff.UpperBounds;

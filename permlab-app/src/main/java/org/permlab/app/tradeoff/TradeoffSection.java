@@ -27,7 +27,7 @@ import org.permlab.permeation.PerformancePoint;
 import org.permlab.quantity.Dimension;
 import org.permlab.quantity.Measured;
 import org.permlab.quantity.ReferenceState;
-import org.permlab.tradeoff.GasPair;
+import org.permlab.gas.GasPair;
 import org.permlab.tradeoff.TradeOffPoint;
 import org.permlab.tradeoff.UpperBound;
 import org.permlab.tradeoff.UpperBounds;

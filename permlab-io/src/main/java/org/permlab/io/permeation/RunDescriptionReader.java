@@ -13,7 +13,7 @@ import org.permlab.io.tree.Node;
 import org.permlab.io.tree.ScalarNode;
 import org.permlab.io.tree.Trees;
 import org.permlab.permeation.FeedSideMode;
-import org.permlab.permeation.GasPair;
+import org.permlab.gas.GasPair;
 import org.permlab.permeation.ReductionSettings;
 import org.permlab.permeation.RunDescription;
 import org.permlab.permeation.Segment;

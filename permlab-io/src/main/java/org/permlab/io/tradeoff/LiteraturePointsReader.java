@@ -32,7 +32,7 @@ import org.permlab.quantity.Quantities;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Unit;
 import org.permlab.quantity.Units;
-import org.permlab.tradeoff.GasPair;
+import org.permlab.gas.GasPair;
 import org.permlab.tradeoff.MembraneClass;
 import org.permlab.tradeoff.TradeOffPoint;
 

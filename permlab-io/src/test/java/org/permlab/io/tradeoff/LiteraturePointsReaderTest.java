@@ -15,7 +15,7 @@ import org.permlab.permeation.SelectivityKind;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Units;
 import org.permlab.tradeoff.BoundComparison;
-import org.permlab.tradeoff.GasPair;
+import org.permlab.gas.GasPair;
 import org.permlab.tradeoff.MembraneClass;
 import org.permlab.tradeoff.PlacedPoint;
 import org.permlab.tradeoff.TradeOff;

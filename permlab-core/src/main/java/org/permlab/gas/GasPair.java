@@ -1,8 +1,6 @@
-package org.permlab.tradeoff;
+package org.permlab.gas;
 
 import org.permlab.error.InvalidInputException;
-import org.permlab.gas.GasDatabase;
-import org.permlab.gas.Species;
 
 /**
  * A gas pair, fast gas first, as in "He/N2": the selectivity is P_fast / P_slow.
