@@ -1,14 +1,10 @@
 package org.permlab.app.plot;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.knowm.xchart.VectorGraphicsEncoder;
+import org.permlab.app.cli.AtomicFiles;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.permlab.error.InvalidInputException;
 
 /** Writes a chart as {@code NAME.png} (at 2x resolution) and {@code NAME.svg}, replacing its own earlier output. */
 public final class FigureWriter {
@@ -21,31 +17,11 @@ public final class FigureWriter {
 
     /** Writes {@code dir/name.png} and {@code dir/name.svg}. */
     public static FigureFiles write(Chart<?, ?> chart, Path dir, String name) {
-        try {
-            Files.createDirectories(dir);
-            Path png = dir.resolve(name + ".png");
-            Path svg = dir.resolve(name + ".svg");
-            Path tmpPng = Files.createTempFile(dir, name, ".png.tmp");
-            Path tmpSvg = Files.createTempFile(dir, name, ".svg.tmp");
-            try {
-                // painted at 2x with Graphics2D scaling: crisp text, same layout as the SVG
-                try (OutputStream out = Files.newOutputStream(tmpPng)) {
-                    java.awt.image.BufferedImage image = scaled(chart);
-                    javax.imageio.ImageIO.write(image, "png", out);
-                }
-                try (OutputStream out = Files.newOutputStream(tmpSvg)) {
-                    VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-                }
-                Files.move(tmpPng, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                Files.move(tmpSvg, svg, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmpPng);
-                Files.deleteIfExists(tmpSvg);
-            }
-            return new FigureFiles(png, svg);
-        } catch (IOException e) {
-            throw InvalidInputException.of(dir.toString(), "cannot write figure '" + name + "': " + e.getMessage());
-        }
+        Path png = AtomicFiles.write(dir.resolve(name + ".png"), out -> javax.imageio.ImageIO.write(scaled(chart),
+                "png", out));
+        Path svg = AtomicFiles.write(dir.resolve(name + ".svg"), out -> VectorGraphicsEncoder.saveVectorGraphic(chart,
+                out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+        return new FigureFiles(png, svg);
     }
 
     private static java.awt.image.BufferedImage scaled(Chart<?, ?> chart) {

@@ -1,16 +1,12 @@
 package org.permlab.app.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.permlab.app.cli.AtomicFiles;
 import org.permlab.app.plot.FigureFiles;
 import org.permlab.app.plot.FigureWriter;
-import org.permlab.error.InvalidInputException;
 import org.permlab.io.study.Study;
 import org.permlab.io.tree.MapNode;
 
@@ -42,17 +38,7 @@ public record ReportContext(Study study, String sectionId, Path outDir, ReportFa
 
     /** Writes a text file (a CSV table, say) as {@code out/SECTION/NAME}, replacing permlab's earlier output. */
     public Path writeFile(String name, String content) {
-        Path dir = outDir.resolve(sectionId);
-        Path target = dir.resolve(name);
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, name, ".tmp");
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } catch (IOException e) {
-            throw InvalidInputException.of(target.toString(), "cannot write: " + e.getMessage());
-        }
+        return AtomicFiles.writeString(outDir.resolve(sectionId).resolve(name), content);
     }
 
     /** A path relative to the output folder, as the HTML links it. */

@@ -1,10 +1,8 @@
 package org.permlab.app.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
+import org.permlab.app.cli.AtomicFiles;
 import org.permlab.app.cli.VersionProvider;
 import org.permlab.app.json.Json;
 import org.permlab.error.InvalidInputException;
@@ -88,8 +87,8 @@ public final class ReportWriter {
         String relativeStudy = study.file().getFileName().toString();
         Results all = new Results(VersionProvider.version(), new StudyInfo(study.id(), study.title(), relativeStudy),
                 results, problems);
-        writeAtomically(json, Json.toJson(all) + "\n");
-        writeAtomically(html, ReportPage.render(study, bodies, problems));
+        AtomicFiles.writeString(json, Json.toJson(all) + "\n");
+        AtomicFiles.writeString(html, ReportPage.render(study, bodies, problems));
         return new ReportOutcome(json, html, List.copyOf(results.keySet()), List.copyOf(problems),
                 Optional.ofNullable(firstBug));
     }
@@ -107,13 +106,4 @@ public final class ReportWriter {
         return out;
     }
 
-    static void writeAtomically(Path target, String content) {
-        try {
-            Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw InvalidInputException.of(target.toString(), "cannot write: " + e.getMessage());
-        }
-    }
 }
