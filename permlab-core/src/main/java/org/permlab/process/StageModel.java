@@ -49,7 +49,7 @@ final class StageModel {
         this.temperatureK = stage.temperatureK().orElse(feedIn.temperatureK());
         this.feedPressurePa = feedIn.pressurePa();
         this.permeatePressurePa = stage.permeatePressurePa();
-        if (!(permeatePressurePa < feedPressurePa)) {
+        if (!(permeatePressurePa < feedPressurePa) && feedIn.totalFlowMolS() > 0) {
             throw InvalidInputException.of("permeate_pressure", "must be below the feed pressure (permeate "
                     + permeatePressurePa + " Pa, feed " + feedPressurePa + " Pa)");
         }
@@ -119,8 +119,7 @@ final class StageModel {
             throw InvalidInputException.of("sweep", "a cross-flow stage has no permeate channel to sweep; use "
                     + "countercurrent, cocurrent or mixed");
         }
-        notes.add("isothermal module at " + temperatureK + " K; ideal gas; solution-diffusion flux "
-                + "J_i = Q_i (p_F x_i - p_P y_i)");
+        notes.add(String.format(java.util.Locale.ROOT, "isothermal module at %.6g K; ideal gas", temperatureK));
         if (sweepTotal > 0) {
             notes.add("sweep enters the permeate side at the permeate pressure"
                     + (pattern instanceof CounterCurrent ? ", at the retentate end" : ""));
