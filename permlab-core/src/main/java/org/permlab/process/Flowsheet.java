@@ -97,7 +97,7 @@ public record Flowsheet(String name, List<String> species, Map<String, ProcessSt
         return new FlowsheetSolver(this).solve(RecycleState.none());
     }
 
-    /** Solves the flowsheet starting the recycle iteration from an earlier state (tear streams it lacks start empty). */
+    /** Solves the flowsheet from an earlier recycle state (tear streams it lacks start empty). */
     public CascadeResult solve(RecycleState start) {
         return new FlowsheetSolver(this).solve(start);
     }

@@ -22,11 +22,11 @@ import org.permlab.numerics.BandedMatrix;
  *
  * <p>The mesh is uniform in xi with a = A (e^(c xi) - 1)/(e^c - 1), c = ln(1 + NTU/4), NTU = Q_max p_F A / F: a
  * module many times longer than the fastest species needs is graded towards the feed inlet, where that species is
- * stripped. Newton's method with an analytic banded Jacobian ({@link BandedMatrix}), a backtracking (Armijo) line search
- * that keeps flows and pressures positive, an iteration limit and a time limit. It starts from the cross-flow
- * solution on N/2 nodes, interpolates to N nodes, and estimates the discretisation error from the two meshes at
- * every shared node; while that exceeds the tolerance the mesh is doubled. The outlets are Richardson-extrapolated
- * (4 f_N - f_{N/2}) / 3, which keeps the balances closed.
+ * stripped. Newton's method with an analytic banded Jacobian ({@link BandedMatrix}), a backtracking (Armijo) line
+ * search that keeps flows and pressures positive, an iteration limit and a time limit. It starts from the
+ * cross-flow solution on N/2 nodes, interpolates to N nodes, and estimates the discretisation error from the two
+ * meshes at every shared node; while that exceeds the tolerance the mesh is doubled. The outlets are
+ * Richardson-extrapolated (4 f_N - f_{N/2}) / 3, which keeps the balances closed.
  */
 final class PlugFlowSolver {
 
@@ -106,7 +106,13 @@ final class PlugFlowSolver {
     private StageResult run() {
         SolverSettings set = m.stage.settings();
         int coarse = Math.max(10, set.nodes() / 2);
-        double[] u = start(coarse);
+        double[] u;
+        try {
+            u = start(coarse);
+        } catch (org.hipparchus.exception.MathIllegalStateException e) {
+            return failed(new Newton(false, Double.NaN, "the cross-flow start did not finish: " + e.getMessage()),
+                    coarse);
+        }
         Newton first = newton(u, coarse);
         if (!first.converged) {
             return failed(first, coarse);

@@ -35,8 +35,8 @@ public final class StageDesign {
      * @param variable what to vary
      * @param lowerSi  lower bound of the variable, or empty for the default (area: 1e-6 of the area that strips
      *                 the fastest species; feed pressure: just above the permeate pressure)
-     * @param upperSi  upper bound, or empty for the default (area: 0.9999 of where complete mixing permeates the whole feed;
-     *                 feed pressure: 10 times the given feed pressure)
+     * @param upperSi  upper bound, or empty for the default (area: 0.9999 of where complete mixing permeates the
+     *                 whole feed; feed pressure: 10 times the given feed pressure)
      */
     public static DesignResult solve(Stage stage, ProcessStream feed, DesignTarget target, DesignVariable variable,
             Optional<Double> lowerSi, Optional<Double> upperSi) {

@@ -195,4 +195,20 @@ class StageSolverTest {
         assertThatThrownBy(() -> SeedCase.stage(1000, new CounterCurrent()).solve(SeedCase.feed()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("whole feed has permeated");
     }
+
+    @Test
+    void aTimeLimitEndsTheSolveWithAnExplicitResult() {
+        // a limit no solve can meet: every pattern that iterates returns converged = false with the reason
+        SolverSettings tight = new SolverSettings(200, 6400, 1e-6, 100, 1e-9);
+        for (FlowPattern p : List.of(new CounterCurrent(), new CoCurrent(), new CrossFlow())) {
+            StageResult r = SeedCase.stage(10, p).withSettings(tight).solve(SeedCase.feed());
+            assertThat(r.solver().converged()).as(p.word()).isFalse();
+            assertThat(r.solver().message()).as(p.word()).contains("time limit");
+        }
+        // and an iteration limit of one Newton step cannot meet the 1e-12 residual
+        StageResult oneStep = SeedCase.stage(10, new CounterCurrent())
+                .withSettings(new SolverSettings(200, 6400, 1e-6, 1, 30)).solve(SeedCase.feed());
+        assertThat(oneStep.solver().converged()).isFalse();
+        assertThat(oneStep.solver().message()).contains("no convergence in 1 Newton iterations");
+    }
 }

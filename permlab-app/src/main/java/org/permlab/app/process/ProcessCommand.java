@@ -361,7 +361,8 @@ public final class ProcessCommand implements CliVerb, Runnable {
                 "Points run in parallel; a point that is bad input (an area the feed cannot supply) is listed",
                 "with its reason and the others still run.", "",
                 "Examples:",
-                "  permlab process sweep examples/zif62-helium/data/process/seed-stage.yaml --vary S1.area=1m2..60m2:12",
+                "  permlab process sweep examples/zif62-helium/data/process/seed-stage.yaml \\",
+                "      --vary S1.area=1m2..60m2:12",
                 "  permlab process sweep seed-cascade.yaml --vary S1.area=30m2..80m2:6 --vary S3.area=0.1m2..0.4m2:4",
                 "  permlab process sweep seed-stage.yaml --vary feed.pressure=10bar..80bar:8 --json"})
     static final class SweepVerb implements Callable<Integer> {

@@ -211,7 +211,8 @@ public final class ProcessSection implements ReportSection {
             FigureFiles files = context.figure(ProcessPlots.profile(p, "Stage " + r.stage() + ": "
                     + r.pattern().description()), c.name() + "-profile");
             html.append(Html.figure(context, files, "Mole fractions along the module of case " + c.name()
-                    + ": feed side solid, permeate side dashed with markers (log scale). " + r.pattern().description() + "."));
+                    + ": feed side solid, permeate side dashed with markers (log scale). "
+                    + r.pattern().description() + "."));
             context.writeFile(c.name() + "-profile.csv", ProcessCsv.profile(p));
         });
         List<CurveView> curves = purityRecovery(c, fast, points);

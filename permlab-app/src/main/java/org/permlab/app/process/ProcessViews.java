@@ -196,14 +196,19 @@ public final class ProcessViews {
 
     /** A designed stage. */
     public record DesignView(String target, String vary, Optional<Double> areaM2, Optional<Double> feedPressurePa,
-            double achieved, StageView stage, SolverView search) {
+            double achieved, StageView stage, SolverView search, Map<String, Object> conventions) {
     }
 
     public static DesignView design(DesignResult d, String membraneName, double[] permeancesSi) {
         boolean area = d.variable() == DesignVariable.AREA;
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("target", "purity = permeate mole fraction; recovery = (permeate - sweep) / feed; stage cut = "
+                + "permeated / feed flow");
+        c.put("search", "logarithmic scan of the variable to bracket the target, then Brent to 1e-9 relative");
+        c.put("stage", "the designed stage follows the stage conventions listed with it");
         return new DesignView(d.target().spec(), d.variable().word(), area ? Optional.of(d.valueSi())
                 : Optional.empty(), area ? Optional.empty() : Optional.of(d.valueSi()), d.achieved(),
-                stage(d.stage(), membraneName, permeancesSi, false), solver(d.solver()));
+                stage(d.stage(), membraneName, permeancesSi, false), solver(d.solver()), c);
     }
 
     /** One variable of an optimisation (values in SI, {@code unit}). */
@@ -213,7 +218,7 @@ public final class ProcessViews {
     /** An optimisation. */
     public record OptimisationView(List<VariableView> variables, double annualCost, double areaCost,
             double energyCost, String currency, Map<String, Double> constraints, boolean feasible,
-            int evaluations, String method, String message, CascadeView cascade) {
+            int evaluations, String method, String message, CascadeView cascade, Map<String, Object> conventions) {
     }
 
     public static OptimisationView optimisation(OptimisationResult r, Flowsheet fs, String currency,
@@ -224,8 +229,15 @@ public final class ProcessViews {
             vars.add(new VariableView(v.parameter().spec(), v.parameter().dimension(fs).siSymbol(), v.lowerSi(),
                     v.upperSi(), r.optimumSi()[i]));
         }
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("annual_cost", "area cost per m2 and year x total area + energy price per kWh x compressor power (kW)"
+                + " x hours per year, in " + currency + " per year");
+        c.put("constraints", "lower bounds on the product's purity (mole fraction) and recovery; met within 1e-6 "
+                + "relative");
+        c.put("method", "variables scaled to [0, 1]; exterior quadratic penalty, mu = 1e2, 1e4, 1e6; BOBYQA (Brent "
+                + "for one variable); the best point meeting every bound is returned");
         return new OptimisationView(vars, r.annualCost(), r.areaCost(), r.energyCost(), currency,
                 r.constraints(), r.feasible(), r.solver().iterations(), r.solver().method(), r.solver().message(),
-                cascade);
+                cascade, c);
     }
 }

@@ -39,7 +39,8 @@ final class StageInput {
             description = "A stage case (YAML, docs/process.md); or give the stage by the options below.")
     Path file;
 
-    @Option(names = "--feed", paramLabel = "X=F,...", description = "Feed mole fractions, e.g. He=0.01,N2=0.05,CH4=0.94.")
+    @Option(names = "--feed", paramLabel = "X=F,...",
+            description = "Feed mole fractions, e.g. He=0.01,N2=0.05,CH4=0.94.")
     String feed;
 
     @Option(names = "--feed-flow", paramLabel = "FLOW", description = "Feed flow; mol/s unless a unit is given.")
@@ -51,7 +52,8 @@ final class StageInput {
     @Option(names = "--permeate-pressure", paramLabel = "P", description = "Permeate pressure, e.g. 1bar.")
     String permeatePressure;
 
-    @Option(names = "--permeance", paramLabel = "X=Q,...", description = "Permeances, e.g. He=51,N2=2.931,CH4=3.669.")
+    @Option(names = "--permeance", paramLabel = "X=Q,...",
+            description = "Permeances, e.g. He=51,N2=2.931,CH4=3.669.")
     String permeance;
 
     @Option(names = "--permeance-unit", paramLabel = "UNIT", defaultValue = "GPU",

@@ -29,7 +29,8 @@ final class SweepViews {
     }
 
     /** The sweep. */
-    record SweepView(String flowsheet, Optional<String> species, List<AxisView> axes, List<PointView> points) {
+    record SweepView(String flowsheet, Optional<String> species, List<AxisView> axes, List<PointView> points,
+            java.util.Map<String, String> conventions) {
     }
 
     static SweepView of(Flowsheet fs, List<SweepAxis> axes, List<SweepPoint> points) {
@@ -55,7 +56,14 @@ final class SweepViews {
                             .map(x -> x.specificEnergyJPerKg() / ProcessViews.KWH).filter(Double::isFinite),
                     r.map(x -> x.recycle().converged()), s.error()));
         }
-        return new SweepView(fs.name(), fs.product().map(x -> x.species()), a, p);
+        java.util.Map<String, String> c = new java.util.LinkedHashMap<>();
+        c.put("values", "SI, in the unit of each axis");
+        c.put("purity", "mole fraction of the product species in the product stream (a stage case: its permeate)");
+        c.put("recovery", "product flow / feed flow of the product species");
+        c.put("stage_cut", "a one-stage flowsheet only: permeated flow / feed flow");
+        c.put("specific_energy", "compressor power / product mass flow of the product species");
+        c.put("points", "each point solved on its own; a point that is bad input carries the error instead");
+        return new SweepView(fs.name(), fs.product().map(x -> x.species()), a, p, c);
     }
 
     static void print(PrintWriter out, SweepView v) {

@@ -170,7 +170,7 @@ final class ProcessYaml {
         return at(m, () -> new HollowFibre(fibres, di, dout, length, side, shell));
     }
 
-    /** Solver settings: {@code nodes}, {@code max_nodes}, {@code tolerance}, {@code max_iterations}, {@code time_limit}. */
+    /** Solver settings: {@code nodes}, {@code max_nodes}, {@code tolerance}, {@code max_iterations}, time limit. */
     static SolverSettings solver(Optional<MapNode> node) {
         if (node.isEmpty()) {
             return SolverSettings.DEFAULT;
