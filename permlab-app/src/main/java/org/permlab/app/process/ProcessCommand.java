@@ -57,10 +57,11 @@ import picocli.CommandLine.Spec;
             ProcessCommand.DesignVerb.class, ProcessCommand.SweepVerb.class, ProcessCommand.OptimiseVerb.class},
         footer = {"", "Formats and conventions: docs/process.md (CONVENTIONS §8).", "", "Examples:",
             "  permlab process stage examples/zif62-helium/data/process/seed-stage.yaml",
-            "  permlab process stage --feed He=0.01,N2=0.05,CH4=0.94 --feed-flow 1 --feed-pressure 50bar \\",
-            "      --permeate-pressure 1bar --permeance He=51,N2=2.931,CH4=3.669 --area 10 --json",
+            "  permlab process stage --feed He=0.01,N2=0.05,CH4=0.94 --feed-flow 1 \\",
+            "      --feed-pressure 50bar --permeate-pressure 1bar \\",
+            "      --permeance He=51,N2=2.931,CH4=3.669 --area 10 --json",
             "  permlab process cascade examples/zif62-helium/data/process/seed-cascade.yaml",
-            "  permlab process design examples/zif62-helium/data/process/seed-stage.yaml --target purity:He=0.07"})
+            "  permlab process design seed-stage.yaml --target purity:He=0.07"})
 public final class ProcessCommand implements CliVerb, Runnable {
 
     @Spec
@@ -92,11 +93,12 @@ public final class ProcessCommand implements CliVerb, Runnable {
                 "Exit code 2 with one line if the input is bad or the solver does not converge.", "",
                 "Examples:", "  permlab process stage examples/zif62-helium/data/process/seed-stage.yaml",
                 "  permlab process stage seed-stage.yaml --pattern mixed --json",
-                "  permlab process stage --feed He=0.01,N2=0.05,CH4=0.94 --feed-flow 1 --feed-pressure 50bar \\",
-                "      --permeate-pressure 1bar --permeance He=51,N2=2.931,CH4=3.669 --permeance-unit GPU \\",
+                "  permlab process stage --feed He=0.01,N2=0.05,CH4=0.94 --feed-flow 1 \\",
+                "      --feed-pressure 50bar --permeate-pressure 1bar \\",
+                "      --permeance He=51,N2=2.931,CH4=3.669 --permeance-unit GPU \\",
                 "      --area 10 --pattern countercurrent --json",
-                "  permlab process stage seed-stage.yaml --compare       # all four flow patterns",
-                "  permlab process stage seed-stage.yaml -o out/          # profile figure and CSV"})
+                "  permlab process stage seed-stage.yaml --compare   # all four patterns",
+                "  permlab process stage seed-stage.yaml -o out/     # profile figure, CSV"})
     static final class StageVerb implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -153,7 +155,8 @@ public final class ProcessCommand implements CliVerb, Runnable {
                     write(out.resolve(r.stage() + "-profile.csv"), ProcessCsv.profile(p));
                 });
                 if (!json) {
-                    stdout.println("wrote " + out.resolve(r.stage() + "-profile.svg") + " and .png, .csv");
+                    stdout.println(r.profile().isPresent() ? "wrote " + out.resolve(r.stage() + "-profile.svg")
+                            + " and .png, .csv" : "complete mixing has no profile along the module: nothing written");
                 }
             }
             for (StageResult r : results) {
@@ -205,7 +208,7 @@ public final class ProcessCommand implements CliVerb, Runnable {
                 "within its iteration and time limits is printed as such and the exit code is 2.", "",
                 "Examples:", "  permlab process cascade examples/zif62-helium/data/process/seed-cascade.yaml",
                 "  permlab process cascade seed-cascade.yaml --json",
-                "  permlab process cascade seed-cascade.yaml -o out/     # flowsheet SVG and stream table CSV"})
+                "  permlab process cascade seed-cascade.yaml -o out/   # SVG and stream CSV"})
     static final class CascadeVerb implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -247,13 +250,15 @@ public final class ProcessCommand implements CliVerb, Runnable {
             description = "Find the area (or feed pressure) at which a stage meets a target stage cut, permeate "
                     + "purity or recovery.",
             footer = {"", "Targets: purity:SPECIES=X (permeate mole fraction), recovery:SPECIES=X,",
-                "stage-cut=X; X may be a percentage (90%). Without --target the case file's design: is used.",
+                "stage-cut=X; X may be a percentage (90%%). Without --target the case file's design: is used.",
                 "An unreachable target is reported with the range that is reachable (exit code 2).", "",
                 "Examples:",
-                "  permlab process design examples/zif62-helium/data/process/seed-stage.yaml --target recovery:He=0.9",
-                "  permlab process design seed-stage.yaml --target stage-cut=0.1 --vary feed-pressure --json",
+                "  permlab process design seed-stage.yaml --target recovery:He=0.9",
+                "  permlab process design seed-stage.yaml --target stage-cut=0.1 \\",
+                "      --vary feed-pressure --json",
                 "  permlab process design --feed He=0.01,N2=0.05,CH4=0.94 --feed-pressure 50bar \\",
-                "      --permeate-pressure 1bar --permeance He=51,N2=2.931,CH4=3.669 --area 1 --target purity:He=0.07"})
+                "      --permeate-pressure 1bar --permeance He=51,N2=2.931,CH4=3.669 \\",
+                "      --area 1 --target purity:He=0.07"})
     static final class DesignVerb implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -361,10 +366,10 @@ public final class ProcessCommand implements CliVerb, Runnable {
                 "Points run in parallel; a point that is bad input (an area the feed cannot supply) is listed",
                 "with its reason and the others still run.", "",
                 "Examples:",
-                "  permlab process sweep examples/zif62-helium/data/process/seed-stage.yaml \\",
-                "      --vary S1.area=1m2..60m2:12",
-                "  permlab process sweep seed-cascade.yaml --vary S1.area=30m2..80m2:6 --vary S3.area=0.1m2..0.4m2:4",
-                "  permlab process sweep seed-stage.yaml --vary feed.pressure=10bar..80bar:8 --json"})
+                "  permlab process sweep seed-stage.yaml --vary S1.area=1m2..60m2:12",
+                "  permlab process sweep seed-cascade.yaml --vary S1.area=30m2..80m2:6 \\",
+                "      --vary S3.area=0.1m2..0.4m2:4",
+                "  permlab process sweep seed-stage.yaml --vary feed.pressure=10bar..80bar:8"})
     static final class SweepVerb implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -475,7 +480,7 @@ public final class ProcessCommand implements CliVerb, Runnable {
                 "(per m2 and year, per kWh, hours per year) and the constraints (docs/process.md).",
                 "Method: exterior quadratic penalty with BOBYQA (Brent for one variable), Hipparchus.",
                 "Exit code 2 if no point meets the constraints.", "",
-                "Examples:", "  permlab process optimise examples/zif62-helium/data/process/seed-cascade.yaml",
+                "Examples:", "  permlab process optimise seed-cascade.yaml",
                 "  permlab process optimise seed-cascade.yaml --max-evaluations 200 --json"})
     static final class OptimiseVerb implements Callable<Integer> {
         @Spec

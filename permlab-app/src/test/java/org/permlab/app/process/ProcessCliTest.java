@@ -133,6 +133,7 @@ class ProcessCliTest {
             CliRun r = CliRun.of("process", v, "--help");
             assertThat(r.exitCode()).as(v).isZero();
             assertThat(r.out()).as(v).contains("Examples:");
+            assertThat(r.err()).as(v).isEmpty(); // no picocli formatting warnings
         }
         assertThat(CliRun.of("process", "--help").out()).contains("stage", "cascade", "design", "Examples:");
     }

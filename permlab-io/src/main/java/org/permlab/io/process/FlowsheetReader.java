@@ -162,6 +162,10 @@ public final class FlowsheetReader {
             }
         }
         Stage stage = ProcessYaml.stage(u, name, membrane, Optional.of(feedT));
+        if (u.has("sweep") && u.require("sweep") instanceof MapNode) {
+            throw u.require("sweep").error("in a flowsheet a sweep is the name of a stream (a feed or a unit's "
+                    + "outlet)");
+        }
         Optional<String> sweep = u.optString("sweep");
         return new StageUnit(stage, u.string("feed"), sweep, u.string("retentate"), u.string("permeate"));
     }

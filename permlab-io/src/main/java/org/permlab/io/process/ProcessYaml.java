@@ -201,8 +201,9 @@ final class ProcessYaml {
         double pPerm = m.positiveQuantity("permeate_pressure", Dimension.PRESSURE, REF);
         Optional<Double> t = m.has("temperature")
                 ? Optional.of(m.positiveQuantity("temperature", Dimension.TEMPERATURE, REF)) : Optional.empty();
-        Optional<ProcessStream> sweep = m.optMap("sweep").map(s -> stream(s, Optional.of(pPerm),
-                t.or(() -> sweepTemperatureK)));
+        // in a case the sweep is a stream given in place; in a flowsheet it names a stream (read by the caller)
+        Optional<ProcessStream> sweep = m.get("sweep").filter(n -> n instanceof MapNode)
+                .map(n -> stream(n.asMap(), Optional.of(pPerm), t.or(() -> sweepTemperatureK)));
         SolverSettings settings = solver(m.optMap("solver"));
         return at(m, () -> new Stage(name, membrane, module, pattern, pPerm, t, sweep, settings));
     }

@@ -154,4 +154,45 @@ class ProcessReadersTest {
         assertThat(h.areaM2()).isCloseTo(10, within(1e-12));
         assertThat(h.fibreCount()).isCloseTo(10 / (Math.PI * 500e-6), within(1e-9));
     }
+
+    @Test
+    void aFlowsheetWithASweepStreamHollowFibresAndASplitterSolves() throws IOException {
+        String yaml = """
+                flowsheet: sweep-and-split
+                feeds:
+                  feed: {flow: 1 mol/s, composition: {He: 0.1, CH4: 0.9}, pressure: 20 bar, temperature: 300 K}
+                  argon: {flow: 0.05 mol/s, composition: {Ar: 1}, pressure: 1 bar, temperature: 300 K}
+                units:
+                  - splitter: SP
+                    inlet: feed
+                    outlets: {a: 0.5, b: 0.5}
+                  - stage: S1
+                    feed: a
+                    sweep: argon
+                    retentate: r1
+                    permeate: p1
+                    permeances: {He: 51 GPU, CH4: 3.669 GPU, Ar: 2 GPU}
+                    pattern: countercurrent
+                    area: 2 m2
+                    permeate_pressure: 1 bar
+                    module: {type: hollow-fibre, inner_diameter: 300 um, outer_diameter: 500 um, length: 1 m,
+                             feed_side: bore}
+                  - mixer: M
+                    inlets: [r1, b]
+                    outlet: out
+                product: {stream: p1, species: He}
+                """;
+        FlowsheetFile f = FlowsheetReader.read(write("s.yaml", yaml), "s.yaml");
+        var r = f.flowsheet().solve();
+        assertThat(r.recycle().converged()).isTrue();
+        assertThat(r.massBalanceError()).isLessThan(1e-8);
+        // the argon sweep leaves with the permeate, part of it having permeated back into the feed
+        assertThat(r.stream("p1").orElseThrow().stream().flowMolS("Ar")).isBetween(0.0, 0.05);
+        assertThat(r.stream("out").orElseThrow().stream().flowMolS("Ar")).isPositive();
+        assertThat(r.stages().get(0).notes()).anyMatch(n -> n.contains("hollow fibres, feed on the bore side"));
+        String inlineSweep = yaml.replace("sweep: argon", "sweep: {flow: 0.05 mol/s, composition: {Ar: 1}}");
+        Path bad = write("s2.yaml", inlineSweep);
+        assertThatThrownBy(() -> FlowsheetReader.read(bad, "s2.yaml")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("a sweep is the name of a stream");
+    }
 }
