@@ -95,6 +95,14 @@ final class PlugFlowSolver {
         if (m.areaM2 == 0 || m.feedTotal == 0) {
             return m.passThrough();
         }
+        boolean permeable = false;
+        for (int i = 0; i < m.n; i++) {
+            permeable |= m.q[i] > 0 && m.feed[i] + m.sweep[i] > 0;
+        }
+        if (!permeable) {
+            // an impermeable module: nothing crosses; cross-flow integrates the feed-side pressure drop exactly
+            return m.sweepTotal > 0 ? m.passThrough() : CrossFlowSolver.solve(m);
+        }
         return new PlugFlowSolver(m, counter).run();
     }
 
