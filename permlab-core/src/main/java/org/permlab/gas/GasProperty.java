@@ -9,7 +9,9 @@ public enum GasProperty {
     LJ_SIGMA("lj_sigma", "Lennard-Jones sigma", Dimension.LENGTH, "A"),
     LJ_EPSILON_OVER_K("lj_epsilon_over_k", "Lennard-Jones epsilon/k", Dimension.TEMPERATURE, "K"),
     CRITICAL_TEMPERATURE("critical_temperature", "critical temperature", Dimension.TEMPERATURE, "K"),
-    CRITICAL_PRESSURE("critical_pressure", "critical pressure", Dimension.PRESSURE, "MPa");
+    CRITICAL_PRESSURE("critical_pressure", "critical pressure", Dimension.PRESSURE, "MPa"),
+    IDEAL_GAS_HEAT_CAPACITY("ideal_gas_cp", "ideal-gas heat capacity cp at 298.15 K", Dimension.MOLAR_HEAT_CAPACITY,
+            "J/(mol K)");
 
     private final String key;
     private final String label;

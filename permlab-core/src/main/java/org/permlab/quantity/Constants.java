@@ -9,6 +9,10 @@ package org.permlab.quantity;
 public final class Constants {
     /** Molar gas constant R = N_A k, exact since the 2019 SI, J mol^-1 K^-1. */
     public static final double GAS_CONSTANT = 8.314462618;
+    /** Avogadro constant N_A, mol^-1 (exact since the 2019 SI). */
+    public static final double AVOGADRO = 6.02214076e23;
+    /** Boltzmann constant k, J K^-1 (exact since the 2019 SI). */
+    public static final double BOLTZMANN = 1.380649e-23;
     /** 0 degrees Celsius in kelvin (exact). */
     public static final double ZERO_CELSIUS_K = 273.15;
     /** Standard atmosphere, Pa (exact). */

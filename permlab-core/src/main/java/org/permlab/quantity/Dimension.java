@@ -18,7 +18,8 @@ public enum Dimension {
     POWER("W", "power"),
     MOLAR_ENERGY("J/mol", "molar energy (activation energy, heat of adsorption)"),
     MOLAR_MASS("kg/mol", "molar mass"),
-    SPECIFIC_ENERGY("J/kg", "energy per mass");
+    SPECIFIC_ENERGY("J/kg", "energy per mass"),
+    MOLAR_HEAT_CAPACITY("J/(mol K)", "molar heat capacity");
 
     private final String siSymbol;
     private final String description;

@@ -105,6 +105,7 @@ public final class Quantities {
             case MOLAR_ENERGY -> "12 kJ/mol";
             case MOLAR_MASS -> "4.0026 g/mol";
             case SPECIFIC_ENERGY -> "5 kWh/kg";
+            case MOLAR_HEAT_CAPACITY -> "29.124 J/(mol K)";
         };
     }
 }

@@ -134,6 +134,9 @@ public final class Units {
         lin(u, Dimension.SPECIFIC_ENERGY, "kWh/kg", 3.6e6, "kilowatt hour per kilogram");
         lin(u, Dimension.SPECIFIC_ENERGY, "J/g", 1e3, "joule per gram");
 
+        lin(u, Dimension.MOLAR_HEAT_CAPACITY, "J/(mol K)", 1, "joule per mole and kelvin", "J mol-1 K-1",
+                "J/mol/K");
+
         ALL = List.copyOf(u);
         Map<String, Unit> byKey = new LinkedHashMap<>();
         Map<String, List<Unit>> byFolded = new LinkedHashMap<>();

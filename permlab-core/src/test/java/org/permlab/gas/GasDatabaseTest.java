@@ -79,4 +79,20 @@ class GasDatabaseTest {
         assertThat(db.lookup("N2").require(GasProperty.CRITICAL_PRESSURE).valueSi())
                 .isCloseTo(3.3958e6, within(1e-6));
     }
+
+    @Test
+    void idealGasHeatCapacities() {
+        // monatomic ideal gases: cp = 5/2 R exactly (no internal degrees of freedom at 298 K)
+        double fiveHalvesR = 2.5 * org.permlab.quantity.Constants.GAS_CONSTANT;
+        assertThat(db.lookup("He").require(GasProperty.IDEAL_GAS_HEAT_CAPACITY).valueSi())
+                .isCloseTo(fiveHalvesR, within(1e-3));
+        assertThat(db.lookup("Ar").require(GasProperty.IDEAL_GAS_HEAT_CAPACITY).valueSi())
+                .isCloseTo(fiveHalvesR, within(1e-3));
+        // N2: the NIST WebBook Shomate fit (Chase 1998; 100-500 K: A 28.98641, B 1.853978, C -9.647459,
+        // D 16.63537, E 0.000117, t = T/1000) gives cp(298.15 K) = 29.1237 J/(mol K)
+        double t = 0.29815;
+        double shomate = 28.98641 + 1.853978 * t - 9.647459 * t * t + 16.63537 * t * t * t + 0.000117 / (t * t);
+        assertThat(db.lookup("N2").require(GasProperty.IDEAL_GAS_HEAT_CAPACITY).valueSi())
+                .isCloseTo(shomate, within(1e-3));
+    }
 }

@@ -69,7 +69,7 @@ public final class GasSection implements ReportSection {
             rows.add(row);
         }
         html.append(Html.table(List.of("Gas", "Name", "M (g/mol)", "Kinetic diameter (A)", "LJ sigma (A)",
-                "LJ epsilon/k (K)", "Tc (K)", "pc (MPa)"), rows));
+                "LJ epsilon/k (K)", "Tc (K)", "pc (MPa)", "cp at 298.15 K (J/(mol K))"), rows));
         if (!knudsen.isEmpty()) {
             html.append(Html.h3("Knudsen selectivities"));
             List<List<String>> krows = new ArrayList<>();

@@ -1,0 +1,80 @@
+package org.permlab.numerics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.hipparchus.linear.LUDecomposition;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
+import org.junit.jupiter.api.Test;
+
+/** The banded LU against Hipparchus' dense LU on the same matrices. */
+class BandedMatrixTest {
+
+    /** Random band matrices, including ones that need row interchanges (small diagonals): same solution. */
+    @Property(tries = 200)
+    void solvesLikeTheDenseLu(@ForAll @IntRange(min = 1, max = 40) int n, @ForAll @IntRange(min = 0, max = 6) int kl,
+            @ForAll @IntRange(min = 0, max = 6) int ku, @ForAll long seed) {
+        Random rnd = new Random(seed);
+        BandedMatrix band = new BandedMatrix(n, kl, ku);
+        RealMatrix dense = MatrixUtils.createRealMatrix(n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = Math.max(0, i - kl); j <= Math.min(n - 1, i + ku); j++) {
+                double v = rnd.nextGaussian() * (i == j ? 0.1 : 1.0);
+                band.set(i, j, v);
+                dense.setEntry(i, j, v);
+            }
+        }
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = rnd.nextGaussian();
+        }
+        LUDecomposition lu = new LUDecomposition(dense, 1e-300);
+        if (!lu.getSolver().isNonSingular()) {
+            return;
+        }
+        double[] expected = lu.getSolver().solve(MatrixUtils.createRealVector(b)).toArray();
+        double cond = lu.getSolver().getInverse().getNorm1() * dense.getNorm1();
+        if (!band.factor()) {
+            return;
+        }
+        double[] x = b.clone();
+        band.solve(x);
+        double scale = 0;
+        for (double e : expected) {
+            scale = Math.max(scale, Math.abs(e));
+        }
+        // both are backward stable: agreement to a few ulps times the condition number
+        for (int i = 0; i < n; i++) {
+            assertThat(x[i]).isCloseTo(expected[i], within(1e-13 * cond * Math.max(scale, 1)));
+        }
+    }
+
+    @Test
+    void aSingularMatrixIsReported() {
+        BandedMatrix m = new BandedMatrix(3, 1, 1);
+        m.set(0, 0, 1);
+        m.set(0, 1, 2);
+        m.set(1, 0, 2);
+        m.set(1, 1, 4);
+        m.set(2, 2, 1);
+        assertThat(m.factor()).isFalse();
+    }
+
+    @Test
+    void elementsOutsideTheBandAreRefused() {
+        BandedMatrix m = new BandedMatrix(5, 1, 2);
+        m.set(0, 2, 1);
+        m.set(1, 0, 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> m.set(0, 3, 1))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> m.set(2, 0, 1))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(m.get(4, 0)).isZero();
+    }
+}

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Independent anchor values for permlab's plug-flow membrane solver (co- and counter-current, sweep, pressure drop).
+
+Written independently of permlab's Java code: scipy.integrate.solve_bvp (4th-order collocation, relative
+tolerance 1e-9) on the ODE form of the model in the area coordinate a:
+  dL_i/da = -J_i,   counter-current dV_i/da = -J_i (permeate flows towards a = 0), co-current dV_i/da = +J_i,
+  J_i = Q_i (p_h x_i - p_l y_i), x = L / sum L, y = V / sum V (at a closed permeate end, the local cross-flow
+  permeate), compressible Hagen-Poiseuille pressure drops with Chapman-Enskog / Wilke viscosity.
+Run: python3 anchors.py > anchors.tsv   (scipy 1.17.1, numpy 2.4.6 produced the committed file)
+"""
+import numpy as np
+from scipy.integrate import solve_bvp
+from scipy.optimize import brentq
+
+R = 8.314462618
+NA = 6.02214076e23
+KB = 1.380649e-23
+GPU = 1e-6 * 1e-6 * (101325 / (R * 273.15)) / (1e-4 * 1333.22387415)
+# molar mass g/mol (IUPAC 2007 sums), LJ sigma A, eps/k K (Svehla 1962)
+GAS = {"He": (4.002602, 2.551, 10.22), "N2": (28.0134, 3.798, 71.4), "CH4": (16.04246, 3.758, 148.6),
+       "Ar": (39.948, 3.542, 93.3)}
+NEU = (1.16145, 0.14874, 0.52487, 0.77320, 2.16178, 2.43787)
+
+
+def mu_pure(sp, T):
+    M, s, e = GAS[sp]
+    ts = T / e
+    om = NEU[0] * ts ** -NEU[1] + NEU[2] * np.exp(-NEU[3] * ts) + NEU[4] * np.exp(-NEU[5] * ts)
+    m = M * 1e-3 / NA
+    return 5 / 16 * np.sqrt(np.pi * m * KB * T) / (np.pi * (s * 1e-10) ** 2 * om)
+
+
+def wilke(species, T, y):
+    """Wilke mixture viscosity; y has shape (n, m) (one column per point)."""
+    mu = np.array([mu_pure(s, T) for s in species])
+    M = np.array([GAS[s][0] for s in species])
+    y = np.clip(y, 0, None)
+    y = y / y.sum(axis=0)
+    phi = (1 + np.sqrt(mu[:, None] / mu[None, :]) * (M[None, :] / M[:, None]) ** 0.25) ** 2 \
+        / np.sqrt(8 * (1 + M[:, None] / M[None, :]))
+    denom = phi @ y
+    return np.sum(y * mu[:, None] / denom, axis=0)
+
+
+def local_permeate(Q, x, ph, pl):
+    x = np.clip(x, 0, None)
+    f = lambda s: np.sum(Q * ph * x / (s + Q * pl)) - 1
+    s = brentq(f, 0.0, np.sum(Q * ph * x) + 1e-30, xtol=1e-300, rtol=1e-15)
+    return Q * ph * x / (s + Q * pl)
+
+
+def solve(case):
+    sp, Q, F, S, pF, pP, T, A, counter = (case[k] for k in
+                                         ("species", "Q", "F", "S", "pF", "pP", "T", "A", "counter"))
+    n = len(sp)
+    kf, kp = case.get("kf", 0.0), case.get("kp", 0.0)
+    closed = S.sum() == 0
+
+    def rhs(a, u):
+        L, V, ph, pl = u[:n], u[n:2 * n], u[2 * n] * 1e5, u[2 * n + 1] * 1e5  # pressures held in bar
+        x = L / L.sum(axis=0)
+        sv = V.sum(axis=0)
+        y = V / np.where(sv > 0, sv, 1.0)
+        if closed:
+            for c in np.nonzero(sv <= 1e-14 * F.sum())[0]:
+                y[:, c] = local_permeate(Q, x[:, c], ph[c], pl[c])
+        J = Q[:, None] * (ph * x - pl * y)
+        out = np.zeros_like(u)
+        out[:n] = -J
+        out[n:2 * n] = -J if counter else J
+        if kf:
+            out[2 * n] = -kf * wilke(sp, T, x) * L.sum(axis=0) / ph / 1e5
+        if kp:
+            sgn = 1 if counter else -1
+            out[2 * n + 1] = sgn * kp * wilke(sp, T, y) * np.maximum(sv, 0) / pl / 1e5
+        return out
+
+    def bc(u0, u1):
+        r = [u0[:n] - F, [u0[2 * n] - pF / 1e5]]
+        if counter:
+            r += [u1[n:2 * n] - S, [u0[2 * n + 1] - pP / 1e5]]
+        else:
+            r += [u0[n:2 * n] - S, [u1[2 * n + 1] - pP / 1e5]]
+        return np.concatenate(r)
+
+    a = np.linspace(0, A, 401)
+    u = np.zeros((2 * n + 2, a.size))
+    theta = 0.06
+    for i in range(n):
+        u[i] = F[i] * (1 - theta * a / A)
+        perm = F[i] * theta * ((A - a) / A if counter else a / A) + S[i]
+        u[n + i] = perm + 1e-6 * F.sum()
+    u[2 * n] = pF / 1e5
+    u[2 * n + 1] = pP / 1e5
+    sol = solve_bvp(rhs, bc, a, u, tol=1e-9, max_nodes=200000, bc_tol=1e-12)
+    assert sol.success, sol.message
+    end = sol.y[:, -1]
+    start = sol.y[:, 0]
+    ret = end[:n]
+    perm = start[n:2 * n] if counter else end[n:2 * n]
+    return ret, perm, end[2 * n] * 1e5, sol.x.size
+
+
+def seed(extra=None):
+    sp = ["He", "N2", "CH4"] + ([extra] if extra else [])
+    Q = np.array([51, 51 / 17.4, 51 / 13.9] + ([2.0] if extra else [])) * GPU
+    F = np.array([0.01, 0.05, 0.94] + ([0.0] if extra else []))
+    return sp, Q, F
+
+
+CASES = []
+sp, Q, F = seed("Ar")
+for counter in (True, False):
+    CASES.append(dict(name=("countercurrent" if counter else "cocurrent") + "-ar-sweep", species=sp, Q=Q, F=F,
+                      S=np.array([0, 0, 0, 0.05]), pF=50e5, pP=1e5, T=423.0, A=10.0, counter=counter))
+sp, Q, F = seed()
+CASES.append(dict(name="countercurrent-no-sweep", species=sp, Q=Q, F=F, S=np.zeros(3), pF=50e5, pP=1e5, T=423.0,
+                  A=10.0, counter=True))
+# hollow fibres, feed on the shell side: d_i 300 um, d_o 500 um, L 1 m, shell 0.2 m, area 10 m2 (on d_o)
+T = 423.0
+di, do, Lf, Ds, A = 300e-6, 500e-6, 1.0, 0.2, 10.0
+N = A / (np.pi * do * Lf)
+bore = 128 * R * T / (np.pi ** 2 * di ** 4 * N ** 2 * do)
+free = Ds ** 2 - N * do ** 2
+wet = Ds + N * do
+shell = 128 * R * T * wet ** 2 / (np.pi ** 2 * free ** 3 * N * do)
+for counter in (True, False):
+    CASES.append(dict(name=("countercurrent" if counter else "cocurrent") + "-hollow-fibre-shell-feed", species=sp,
+                      Q=Q, F=F, S=np.zeros(3), pF=50e5, pP=1e5, T=T, A=A, counter=counter, kf=shell, kp=bore))
+
+print("# case\tquantity\tspecies\tvalue   (anchors.py; solve_bvp tol 1e-9)")
+for c in CASES:
+    ret, perm, ph, nodes = solve(c)
+    for i, s in enumerate(c["species"]):
+        print(f"{c['name']}\tretentate_flow_mol_s\t{s}\t{ret[i]:.12e}")
+        print(f"{c['name']}\tpermeate_flow_mol_s\t{s}\t{perm[i]:.12e}")
+    print(f"{c['name']}\tretentate_pressure_Pa\t-\t{ph:.12e}")
