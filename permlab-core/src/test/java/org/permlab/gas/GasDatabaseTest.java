@@ -95,4 +95,24 @@ class GasDatabaseTest {
         assertThat(db.lookup("N2").require(GasProperty.IDEAL_GAS_HEAT_CAPACITY).valueSi())
                 .isCloseTo(shomate, within(1e-3));
     }
+
+    /**
+     * The tabulated JANAF values of CH4, CO2, O2 and H2 against an independent representation of the same data: the
+     * NIST WebBook Shomate fits (coefficients A-E, cp = A + B t + C t^2 + D t^3 + E / t^2, t = T/1000 K), which
+     * reproduce the tables near 298 K to about 0.01 J/(mol K); 0.02 J/(mol K) is the tolerance.
+     */
+    @Test
+    void idealGasHeatCapacitiesAgreeWithTheNistShomateFits() {
+        Map<String, double[]> shomate = Map.of(
+                "CH4", new double[] {-0.703029, 108.4773, -42.52157, 5.862788, 0.678565},
+                "CO2", new double[] {24.99735, 55.18696, -33.69137, 7.948387, -0.136638},
+                "O2", new double[] {31.32234, -20.23531, 57.86644, -36.50624, -0.007374},
+                "H2", new double[] {33.066178, -11.363417, 11.432816, -2.772874, -0.158558});
+        double t = 0.29815;
+        shomate.forEach((gas, c) -> {
+            double cp = c[0] + c[1] * t + c[2] * t * t + c[3] * t * t * t + c[4] / (t * t);
+            assertThat(db.lookup(gas).require(GasProperty.IDEAL_GAS_HEAT_CAPACITY).valueSi()).as(gas)
+                    .isCloseTo(cp, within(0.02));
+        });
+    }
 }

@@ -68,8 +68,11 @@ public final class GasSection implements ReportSection {
             }
             rows.add(row);
         }
-        html.append(Html.table(List.of("Gas", "Name", "M (g/mol)", "Kinetic diameter (A)", "LJ sigma (A)",
-                "LJ epsilon/k (K)", "Tc (K)", "pc (MPa)", "cp at 298.15 K (J/(mol K))"), rows));
+        List<String> header = new ArrayList<>(List.of("Gas", "Name"));
+        for (GasProperty p : GasProperty.values()) {
+            header.add(p.label() + " (" + p.displayUnit() + ")");
+        }
+        html.append(Html.table(header, rows));
         if (!knudsen.isEmpty()) {
             html.append(Html.h3("Knudsen selectivities"));
             List<List<String>> krows = new ArrayList<>();
