@@ -1,11 +1,5 @@
 package org.permlab.gas;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -16,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.permlab.data.BundledTable;
 import org.permlab.error.InvalidInputException;
 import org.permlab.quantity.Quantities;
 import org.permlab.quantity.ReferenceState;
@@ -88,15 +83,15 @@ public final class GasDatabase {
 
     private static GasDatabase load() {
         Map<String, Citation> sources = new LinkedHashMap<>();
-        for (String[] row : rows("sources.tsv", 2)) {
+        for (String[] row : BundledTable.rows(GasDatabase.class, BASE + "sources.tsv", 2)) {
             sources.put(row[0], new Citation(row[0], row[1]));
         }
         Map<String, String[]> identity = new LinkedHashMap<>();
-        for (String[] row : rows("species.tsv", 4)) {
+        for (String[] row : BundledTable.rows(GasDatabase.class, BASE + "species.tsv", 4)) {
             identity.put(row[0], row);
         }
         Map<String, EnumMap<GasProperty, SourcedValue>> data = new LinkedHashMap<>();
-        for (String[] row : rows("species-data.tsv", 5)) {
+        for (String[] row : BundledTable.rows(GasDatabase.class, BASE + "species-data.tsv", 5)) {
             String where = "species-data.tsv: " + String.join(" ", row);
             if (!identity.containsKey(row[0])) {
                 throw new IllegalStateException(where + ": species not in species.tsv");
@@ -123,30 +118,5 @@ public final class GasDatabase {
                     data.getOrDefault(row[0], new EnumMap<>(GasProperty.class))));
         }
         return new GasDatabase(list, sources);
-    }
-
-    private static List<String[]> rows(String file, int columns) {
-        try (InputStream in = GasDatabase.class.getResourceAsStream(BASE + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BASE + file);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> out = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length != columns) {
-                    throw new IllegalStateException(file + ": expected " + columns + " tab-separated columns in '"
-                            + line + "'");
-                }
-                out.add(cells);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

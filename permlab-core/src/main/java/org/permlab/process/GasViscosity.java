@@ -1,15 +1,10 @@
 package org.permlab.process;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.permlab.data.BundledTable;
 import org.permlab.gas.GasDatabase;
 import org.permlab.gas.GasProperty;
 import org.permlab.gas.Species;
@@ -117,21 +112,8 @@ public final class GasViscosity {
 
     private static double[] loadNeufeld() {
         Map<String, Double> c = new HashMap<>();
-        try (InputStream in = GasViscosity.class.getResourceAsStream("collision-integral.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource collision-integral.tsv");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                c.put(cells[0].strip(), Double.parseDouble(cells[1].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : BundledTable.rows(GasViscosity.class, "collision-integral.tsv", 2)) {
+            c.put(row[0].strip(), Double.parseDouble(row[1].strip()));
         }
         double[] out = new double[6];
         String[] keys = {"A", "B", "C", "D", "E", "F"};

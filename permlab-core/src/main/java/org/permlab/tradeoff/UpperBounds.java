@@ -1,12 +1,6 @@
 package org.permlab.tradeoff;
 
 import org.permlab.gas.GasPair;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.permlab.data.BundledTable;
 import org.permlab.error.InvalidInputException;
 import org.permlab.gas.Citation;
 
@@ -75,12 +70,12 @@ public final class UpperBounds {
 
     private static UpperBounds load() {
         Map<String, Citation> sources = new LinkedHashMap<>();
-        for (String[] row : rows("upper-bound-sources.tsv", 2)) {
+        for (String[] row : BundledTable.rows(UpperBounds.class, BASE + "upper-bound-sources.tsv", 2)) {
             sources.put(row[0], new Citation(row[0], row[1]));
         }
         List<UpperBound> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (String[] row : rows("upper-bounds.tsv", 8)) {
+        for (String[] row : BundledTable.rows(UpperBounds.class, BASE + "upper-bounds.tsv", 8)) {
             String where = "upper-bounds.tsv: " + String.join(" ", row);
             try {
                 GasPair pair = GasPair.parse(row[0]);
@@ -105,30 +100,5 @@ public final class UpperBounds {
             }
         }
         return new UpperBounds(out);
-    }
-
-    private static List<String[]> rows(String file, int columns) {
-        try (InputStream in = UpperBounds.class.getResourceAsStream(BASE + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BASE + file);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> out = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length != columns) {
-                    throw new IllegalStateException(file + ": expected " + columns + " tab-separated columns in '"
-                            + line + "'");
-                }
-                out.add(cells);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,7 +1,7 @@
 package org.permlab.app.gas;
 
 import java.io.PrintWriter;
-import org.permlab.app.cli.CliVerb;
+import org.permlab.app.cli.VerbGroup;
 import org.permlab.app.json.Json;
 import org.permlab.app.text.Format;
 import org.permlab.app.text.TextTable;
@@ -24,15 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:", "  permlab gas list", "  permlab gas show helium --json",
             "  permlab gas knudsen He N2"})
-public final class GasCommand implements CliVerb, Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class GasCommand extends VerbGroup {
 
     private static String display(Species s, GasProperty p) {
         return s.property(p).map(v -> Format.sig(inDisplayUnit(p, v), 6)).orElse("-");

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.permlab.app.cli.CliVerb;
+import org.permlab.app.cli.VerbGroup;
+import org.permlab.app.cli.OptionValues;
 import org.permlab.app.cli.ReferenceStateConverter;
 import org.permlab.app.json.Json;
 import org.permlab.app.text.Format;
@@ -50,15 +51,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  permlab permeation calc --sweep-flow 25mL/min --feed He=0.5,N2=0.5 --feed-pressure 1atm \\",
             "      --permeate-pressure 1atm --permeate-y He=0.01,N2=0.0005 --area 2cm2 --feed-flow 50mL/min",
             "", "Formats and conventions: docs/permeation.md"})
-public final class PermeationCommand implements CliVerb, Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class PermeationCommand extends VerbGroup {
 
     static FeedSideMode feedSide(String text) {
         return FeedSideMode.ofWord(text).orElseThrow(() -> InvalidInputException.of("--feed-side",
@@ -286,41 +279,16 @@ public final class PermeationCommand implements CliVerb, Runnable {
         }
 
         private static double quantity(String option, String text, Dimension d, ReferenceState ref) {
-            try {
-                return Quantities.parse(text, d, ref);
-            } catch (InvalidInputException e) {
-                throw InvalidInputException.of(option, e.problem());
-            }
+            return OptionValues.quantity(option, text, d, null, ref);
         }
 
         private static double fraction(String option, String text) {
-            try {
-                return Quantities.parseWithUnit(text, Dimension.DIMENSIONLESS, Units.parse("1"))
-                        .si(ReferenceState.NORMAL);
-            } catch (InvalidInputException e) {
-                throw InvalidInputException.of(option, e.problem());
-            }
+            return OptionValues.quantity(option, text, Dimension.DIMENSIONLESS, Units.parse("1"),
+                    ReferenceState.NORMAL);
         }
 
         private static Map<String, String> pairs(String option, String text) {
-            Map<String, String> out = new LinkedHashMap<>();
-            for (String part : text.split(",")) {
-                String[] kv = part.split("=", 2);
-                if (kv.length != 2 || kv[0].isBlank()) {
-                    throw InvalidInputException.of(option, "expected GAS=value pairs separated by commas, such as "
-                            + "He=0.5,N2=0.5; got '" + part + "'");
-                }
-                String gas;
-                try {
-                    gas = GasDatabase.standard().lookup(kv[0].strip()).formula();
-                } catch (InvalidInputException e) {
-                    throw InvalidInputException.of(option, e.problem());
-                }
-                if (out.put(gas, kv[1]) != null) {
-                    throw InvalidInputException.of(option, gas + " is given twice");
-                }
-            }
-            return out;
+            return OptionValues.speciesValues(option, text);
         }
     }
 }

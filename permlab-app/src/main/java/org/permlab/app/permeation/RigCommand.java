@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-import org.permlab.app.cli.CliVerb;
+import org.permlab.app.cli.VerbGroup;
 import org.permlab.error.InvalidInputException;
 import org.permlab.io.permeation.RigLogWriter;
 import org.permlab.io.permeation.RigScheduleReader;
@@ -30,15 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:", "  permlab rig simulate schedule.yaml -o log.csv",
             "  permlab rig simulate examples/zif62-helium/data/permeation/glass-temperature.schedule.yaml -o /tmp/logs",
             "", "Schedule format: docs/permeation.md"})
-public final class RigCommand implements CliVerb, Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class RigCommand extends VerbGroup {
 
     @Command(name = "simulate", mixinStandardHelpOptions = true,
             description = "Simulate the rig log(s) of a schedule, in the format 'permlab permeation reduce' reads.",

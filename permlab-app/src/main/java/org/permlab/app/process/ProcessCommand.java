@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.permlab.app.cli.Batch;
-import org.permlab.app.cli.CliVerb;
+import org.permlab.app.cli.VerbGroup;
 import org.permlab.app.json.Json;
 import org.permlab.app.plot.FigureWriter;
 import org.permlab.app.text.Format;
@@ -62,15 +62,7 @@ import picocli.CommandLine.Spec;
             "      --permeance He=51,N2=2.931,CH4=3.669 --area 10 --json",
             "  permlab process cascade examples/zif62-helium/data/process/seed-cascade.yaml",
             "  permlab process design seed-stage.yaml --target purity:He=0.07"})
-public final class ProcessCommand implements CliVerb, Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class ProcessCommand extends VerbGroup {
 
     private static int notConverged(PrintWriter err, String what, String message) {
         err.println("permlab: " + what + " did not converge: " + message);

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.permlab.app.cli.OptionValues;
 import org.permlab.error.InvalidInputException;
-import org.permlab.gas.GasDatabase;
 import org.permlab.io.process.ProcessCase;
 import org.permlab.io.process.ProcessCaseReader;
 import org.permlab.process.ConstantPermeance;
@@ -21,7 +21,6 @@ import org.permlab.process.SolverSettings;
 import org.permlab.process.Stage;
 import org.permlab.process.StageCase;
 import org.permlab.quantity.Dimension;
-import org.permlab.quantity.Quantities;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Unit;
 import org.permlab.quantity.Units;
@@ -72,38 +71,11 @@ final class StageInput {
     String temperature;
 
     private static double quantity(String option, String text, Dimension d, Unit defaultUnit) {
-        try {
-            return Quantities.parseWithUnit(text, d, defaultUnit).si(ReferenceState.NORMAL);
-        } catch (InvalidInputException e) {
-            throw InvalidInputException.of(option, e.problem());
-        }
+        return OptionValues.quantity(option, text, d, defaultUnit, ReferenceState.NORMAL);
     }
 
     private static Map<String, Double> pairs(String option, String text) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (String part : text.split(",")) {
-            String[] kv = part.split("=");
-            if (kv.length != 2) {
-                throw InvalidInputException.of(option, "expected SPECIES=VALUE pairs separated by commas, got '"
-                        + part + "'");
-            }
-            String species;
-            try {
-                species = GasDatabase.standard().lookup(kv[0].strip()).formula();
-            } catch (InvalidInputException e) {
-                throw InvalidInputException.of(option, e.problem());
-            }
-            double v;
-            try {
-                v = Double.parseDouble(kv[1].strip());
-            } catch (NumberFormatException e) {
-                throw InvalidInputException.of(option, "expected a number for " + species + ", got '" + kv[1] + "'");
-            }
-            if (m.put(species, v) != null) {
-                throw InvalidInputException.of(option, species + " is given twice");
-            }
-        }
-        return m;
+        return OptionValues.speciesNumbers(option, text);
     }
 
     private boolean anyCaseOption() {

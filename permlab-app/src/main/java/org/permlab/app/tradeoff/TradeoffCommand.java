@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.knowm.xchart.XYChart;
-import org.permlab.app.cli.CliVerb;
+import org.permlab.app.cli.VerbGroup;
 import org.permlab.app.json.Json;
 import org.permlab.app.plot.FigureFiles;
 import org.permlab.app.plot.FigureWriter;
@@ -40,15 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  permlab tradeoff plot --pair He/N2 -o fig.svg",
             "  permlab tradeoff plot --pair He/CH4 --data mine.csv --space both -o he-ch4.svg",
             "", "Formats and conventions: docs/tradeoff.md"})
-public final class TradeoffCommand implements CliVerb, Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class TradeoffCommand extends VerbGroup {
 
     static GasPair pair(String text) {
         try {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.permlab.app.cli.CliVerb;
+import org.permlab.app.cli.VerbGroup;
 import org.permlab.app.cli.ReferenceStateConverter;
 import org.permlab.app.json.Json;
 import org.permlab.app.text.Format;
@@ -28,15 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {UnitsCommand.Convert.class, UnitsCommand.ListUnits.class}, mixinStandardHelpOptions = true,
         footer = {"", "Examples:", "  permlab units convert 1 GPU --to \"mol/(m2 s Pa)\"",
             "  permlab units convert 25 mL/min --to mol/s --flow-ref 20C", "  permlab units list permeance"})
-public final class UnitsCommand implements CliVerb, Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class UnitsCommand extends VerbGroup {
 
     /** The result of a conversion, as printed by {@code --json}. */
     public record Conversion(double value, double valueSd, String unit, double result, double resultSd,
