@@ -6,6 +6,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.permlab.app.text.Format;
 
 /** Factories for styled charts and series. */
 public final class Plots {
@@ -61,10 +62,16 @@ public final class Plots {
         return s;
     }
 
-    /** Logarithmic axes. */
+    /** Logarithmic axes, their ticks labelled as plain numbers (10000, 0.001) rather than XChart's 1E4. */
     public static XYChart logAxes(XYChart chart, boolean logX, boolean logY) {
         chart.getStyler().setXAxisLogarithmic(logX);
         chart.getStyler().setYAxisLogarithmic(logY);
+        if (logX) {
+            chart.getStyler().setXAxisTickLabelsFormattingFunction(v -> Format.sig(v, 3));
+        }
+        if (logY) {
+            chart.getStyler().setYAxisTickLabelsFormattingFunction(v -> Format.sig(v, 3));
+        }
         return chart;
     }
 }
