@@ -87,6 +87,23 @@ public record FitSettings(ChannelRange fitRange, Optional<ChannelRange> areaRang
                 DEFAULT_STARTS, DEFAULT_LOG_NORMAL_NODES);
     }
 
+    /**
+     * The fit range permlab uses when none is given: from 5 of the widest Gaussian's FWHM before the highest
+     * channel to the last channel (the pre-peak region is flat background, which the model includes anyway, but
+     * spectra often start with electronics artefacts).
+     */
+    public static ChannelRange defaultFitRange(LifetimeSpectrum spectrum, Resolution resolution) {
+        int peak = 1;
+        for (int k = 2; k <= spectrum.channels(); k++) {
+            if (spectrum.count(k) > spectrum.count(peak)) {
+                peak = k;
+            }
+        }
+        double maxFwhm = resolution.peaks().stream().mapToDouble(g -> g.fwhmNs().value()).max().orElse(0.0);
+        int before = (int) Math.ceil(5.0 * maxFwhm / spectrum.channelWidthNs());
+        return new ChannelRange(Math.max(1, peak - before), spectrum.channels());
+    }
+
     /** The area range, or the fit range when none was given. */
     public ChannelRange effectiveAreaRange() {
         return areaRange.orElse(fitRange);
