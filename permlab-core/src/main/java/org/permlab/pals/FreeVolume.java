@@ -50,6 +50,35 @@ public record FreeVolume(Measured tau3Ns, Optional<Measured> i3Pct, Measured siz
         return new FreeVolume(tau3, i3, sizeM, radius, diameter, ffv, volume, model, ffvC);
     }
 
+    /**
+     * The ortho-positronium component of a fit: the one given (1-based), or the longest lifetime.
+     *
+     * @return its 0-based index
+     */
+    public static int orthoPositroniumComponent(CycleFit fit, Optional<Integer> given) {
+        if (given.isPresent()) {
+            int k = given.get();
+            if (k < 1 || k > fit.components().size()) {
+                throw InvalidInputException.of("o-Ps component", "the fit has components 1 to "
+                        + fit.components().size() + ", got " + k);
+            }
+            return k - 1;
+        }
+        int best = 0;
+        for (int j = 1; j < fit.components().size(); j++) {
+            if (fit.components().get(j).lifetimeNs().value() > fit.components().get(best).lifetimeNs().value()) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /** Cavity size and FFV from the o-Ps component of a fit (its lifetime and intensity with their SDs). */
+    public static FreeVolume fromFit(CycleFit fit, int component, PoreModel model, double ffvC) {
+        FittedComponent c = fit.components().get(component);
+        return fromLifetime(model, c.lifetimeNs(), Optional.of(c.intensityPct()), ffvC);
+    }
+
     /** The inverse direction: the o-Ps lifetime of a cavity of the given size (the model's size), ns. */
     public static double lifetimeOf(PoreModel model, double sizeAngstrom) {
         return model.lifetimeNs(sizeAngstrom);
