@@ -141,14 +141,14 @@ public final class PalsCommand implements CliVerb, Runnable {
         String backgroundChannels;
 
         @Option(names = "--source", paramLabel = "LIFETIME:PCT",
-                description = "Source correction in two cycles, e.g. 402ps:9.981 (Kapton, % of the net area).")
+                description = "Source correction in two cycles, e.g. 402ps:9.981 (Kapton, %% of the net area).")
         String source;
 
         @Option(names = "--ratio", paramLabel = "I:J=VALUE", description = "Fix I_i/I_j, e.g. 1:3=0.3333 "
                 + "(p-Ps/o-Ps). Repeatable.")
         List<String> ratios = new ArrayList<>();
 
-        @Option(names = "--intensity", paramLabel = "J=PCT", description = "Fix I_j in %. Repeatable.")
+        @Option(names = "--intensity", paramLabel = "J=PCT", description = "Fix I_j in %%. Repeatable.")
         List<String> intensities = new ArrayList<>();
 
         @Option(names = "--weighting", paramLabel = "W", defaultValue = "poisson",
@@ -168,6 +168,9 @@ public final class PalsCommand implements CliVerb, Runnable {
 
         @Option(names = "--residuals", description = "With --json: include counts, model and residuals per channel.")
         boolean residuals;
+
+        @Option(names = "--correlations", description = "Also print the correlation matrix (always in --json).")
+        boolean correlations;
 
         @Option(names = {"-o", "--output"}, paramLabel = "DIR",
                 description = "Write NAME-fit.json, NAME-fit.csv (channel, counts, model, residual) and figures "
@@ -297,7 +300,7 @@ public final class PalsCommand implements CliVerb, Runnable {
                     Json.print(r.view(), out);
                 } else {
                     out.println(r.program() + "-style fit (permlab)");
-                    PalsText.fit(r.view(), out);
+                    PalsText.fit(r.view(), out, correlations);
                 }
                 return 0;
             }
@@ -550,7 +553,7 @@ public final class PalsCommand implements CliVerb, Runnable {
         @Option(names = "--lifetimes", required = true, paramLabel = "LIST", description = "Lifetimes, ns.")
         String lifetimes;
 
-        @Option(names = "--intensities", required = true, paramLabel = "LIST", description = "Intensities, % "
+        @Option(names = "--intensities", required = true, paramLabel = "LIST", description = "Intensities, %% "
                 + "(sum 100).")
         String intensities;
 
@@ -678,7 +681,7 @@ public final class PalsCommand implements CliVerb, Runnable {
                     + "rectangular extension (RTE) for large pores or high temperature.",
             footer = {"", "Values may carry an uncertainty: --tau3 1.874+-0.012.", "", "Examples:",
                 "  permlab pals free-volume --tau3 1.874                 # diameter 5.46 A",
-                "  permlab pals free-volume --tau3 2.171 --i3 20 --json   # R = 3 A, FFV = 4.07 %",
+                "  permlab pals free-volume --tau3 2.171 --i3 20 --json   # R = 3 A, FFV = 4.07 %%",
                 "  permlab pals free-volume --diameter 5.46               # the inverse: tau3 = 1.874 ns",
                 "  permlab pals free-volume --tau3 20 --model rte --temperature 295K --geometry channel"})
     static final class FreeVolumeCommand implements Callable<Integer> {
@@ -688,7 +691,7 @@ public final class PalsCommand implements CliVerb, Runnable {
         @Option(names = "--tau3", paramLabel = "NS", description = "o-Ps lifetime, ns (may carry +-SD).")
         String tau3;
 
-        @Option(names = "--i3", paramLabel = "PCT", description = "o-Ps intensity, % (may carry +-SD): gives FFV.")
+        @Option(names = "--i3", paramLabel = "PCT", description = "o-Ps intensity, %% (may carry +-SD): gives FFV.")
         String i3;
 
         @Option(names = "--radius", paramLabel = "A", description = "The inverse direction: a cavity radius, "

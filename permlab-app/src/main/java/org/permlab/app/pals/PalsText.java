@@ -1,6 +1,7 @@
 package org.permlab.app.pals;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 
 import org.permlab.app.text.Format;
@@ -13,6 +14,10 @@ final class PalsText {
     }
 
     static void fit(PalsViews.FitView v, PrintWriter out) {
+        fit(v, out, false);
+    }
+
+    static void fit(PalsViews.FitView v, PrintWriter out, boolean correlations) {
         PalsViews.SpectrumView s = v.spectrum();
         out.println("spectrum: " + s.file() + " (" + s.label() + "), " + s.channels() + " channels of "
                 + Format.sig(s.channelWidthNs() * 1000, 6) + " ps, read as " + s.layout());
@@ -25,6 +30,9 @@ final class PalsText {
                         : "cycle 2 (source-corrected; the result):");
             }
             cycle(c, out);
+            if (correlations) {
+                correlations(c, out);
+            }
         }
         v.freeVolume().ifPresent(f -> {
             out.println();
@@ -90,6 +98,27 @@ final class PalsText {
         for (String w : c.warnings()) {
             out.println("warning: " + w);
         }
+    }
+
+    /** The correlation matrix of the free parameters, lower triangle. */
+    static void correlations(PalsViews.CycleView c, PrintWriter out) {
+        out.println("correlation matrix of the free parameters:");
+        List<String> names = c.correlationNames();
+        String[] header = new String[names.size() + 1];
+        header[0] = "";
+        for (int i = 0; i < names.size(); i++) {
+            header[i + 1] = names.get(i);
+        }
+        TextTable t = new TextTable(header);
+        for (int i = 0; i < names.size(); i++) {
+            Object[] row = new Object[names.size() + 1];
+            row[0] = names.get(i);
+            for (int k = 0; k < names.size(); k++) {
+                row[k + 1] = k <= i ? Format.fixed(c.correlation()[i][k], 3) : "";
+            }
+            t.row(row);
+        }
+        t.print(out);
     }
 
     static void freeVolume(PalsViews.FreeVolumeView f, PrintWriter out) {
