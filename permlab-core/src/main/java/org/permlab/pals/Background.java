@@ -14,8 +14,4 @@ public sealed interface Background permits Background.Free, Background.Fixed, Ba
     /** Fixed at the mean count of a channel range (usually before the prompt peak or in the far tail). */
     record FromChannels(ChannelRange channels) implements Background {
     }
-
-    static Background free() {
-        return new Free();
-    }
 }

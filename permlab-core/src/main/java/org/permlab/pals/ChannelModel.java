@@ -419,7 +419,7 @@ final class ChannelModel implements SeparableFitter.Model {
             double dTauDMean, double dTauDSd, int iLife, int iSd, int iT0, double t0, int bPre, int bPost,
             boolean resolutionFree) {
         int ne = edges.length;
-        int np = sigma.length == 0 ? 0 : resolution.peaks().size();
+        int np = resolution.peaks().size();
         double invTau = 1.0 / tau;
         double invTau2 = invTau * invTau;
         // before the windows

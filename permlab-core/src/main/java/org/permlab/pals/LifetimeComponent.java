@@ -30,8 +30,4 @@ public sealed interface LifetimeComponent permits LifetimeComponent.Exponential,
             return new LogNormal(lifetime, sdNs);
         }
     }
-
-    static LifetimeComponent exponential(Parameter lifetimeNs) {
-        return new Exponential(lifetimeNs);
-    }
 }

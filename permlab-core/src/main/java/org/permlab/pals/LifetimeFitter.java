@@ -303,12 +303,19 @@ public final class LifetimeFitter {
             }
             double[] thetaStart = best != null ? best.theta() : full.freeStart();
             double[] linStart = best != null ? best.linear() : linearStart(y);
+            SeparableFitter.Problem finalProblem = problem(y, offset, full, s.weighting(),
+                    SeparableFitter.Options.defaults());
             SeparableFitter.Result r;
             try {
-                r = SeparableFitter.fit(full, problem(y, offset, full, s.weighting(),
-                        SeparableFitter.Options.defaults()), thetaStart, linStart);
+                r = SeparableFitter.fit(full, finalProblem, thetaStart, linStart);
             } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("fit", "cannot start the fit: " + e.getMessage());
+                // the global stage's (Neyman) areas may leave the model negative somewhere (a background fitted
+                // below zero): start the linear parameters from a positive guess instead
+                try {
+                    r = SeparableFitter.fit(full, finalProblem, thetaStart, linearStart(y));
+                } catch (IllegalArgumentException e2) {
+                    throw InvalidInputException.of("fit", "cannot start the fit: " + e2.getMessage());
+                }
             }
             if (best != null) {
                 ambiguity(found, best, full);
@@ -681,13 +688,14 @@ public final class LifetimeFitter {
             for (int i = 0; i < m.nonlinearCount(); i++) {
                 if (r.atBound()[i]) {
                     warnings.add(m.slots().get(m.slotOfFree(i)).name() + " ended on its bound "
-                            + r.theta()[i] + "; its SD is not meaningful");
+                            + String.format(java.util.Locale.ROOT, "%.6g", r.theta()[i])
+                            + "; its SD is not meaningful");
                 }
             }
             for (int j = 0; j < fitted.size(); j++) {
                 if (fitted.get(j).intensityPct().value() < 0) {
-                    warnings.add("component " + (j + 1) + " has a negative intensity ("
-                            + fitted.get(j).intensityPct().value() + " %)");
+                    warnings.add(String.format(java.util.Locale.ROOT, "component %d has a negative intensity (%.4g %%)",
+                            j + 1, fitted.get(j).intensityPct().value()));
                 }
             }
             for (int a = 0; a < fitted.size(); a++) {
@@ -717,6 +725,11 @@ public final class LifetimeFitter {
                                 names.get(a), names.get(b), corr[a][b]));
                     }
                 }
+            }
+            if (backgroundEstimate == null && r.linear()[nComp] < 1e-3) {
+                // below a thousandth of a count per channel: the likelihood's positivity limit, not a measurement
+                warnings.add("the background went to zero (below 0.001 counts per channel), where the Poisson "
+                        + "likelihood needs the model to stay positive: its SD is not meaningful; consider fixing it");
             }
             if (significance > 99.0) {
                 warnings.add(String.format(java.util.Locale.ROOT,

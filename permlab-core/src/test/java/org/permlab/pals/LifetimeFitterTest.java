@@ -331,6 +331,21 @@ class LifetimeFitterTest {
     }
 
     @Test
+    void aSpectrumWithoutBackgroundIsFittedAndFlagged() {
+        // no random coincidences: the maximum-likelihood background sits at zero, where the model must stay
+        // positive; the fit still recovers the components (4 SD) and says what happened to the background
+        SimulationSpec clean = new SimulationSpec(2048, WIDTH, 250.4, SEED_RESOLUTION,
+                List.of(new SimulationSpec.Component(0.2, 0, 30), new SimulationSpec.Component(0.45, 0, 50),
+                        new SimulationSpec.Component(2.0, 0, 20)), 1e5, 0, Optional.empty());
+        LifetimeSpectrum s = SpectrumSimulator.simulate(clean, true, 3, "no background");
+        CycleFit c = LifetimeFitter.fit(s, FitSettings.of(FIT, SEED_RESOLUTION, 0.3, 1.0, 3.0)).result();
+        assertThat(c.components().get(2).lifetimeNs().value()).isCloseTo(2.0,
+                within(4 * c.components().get(2).lifetimeNs().sd()));
+        assertThat(c.background().value()).isCloseTo(0.0, within(1e-3));
+        assertThat(c.warnings()).anyMatch(w -> w.contains("background went to zero"));
+    }
+
+    @Test
     void closeLifetimesAreReportedAsIllConditioned() {
         // two lifetimes 10 % apart cannot be told apart at these counts: the warning must say so
         SimulationSpec close = spec(20, Optional.empty(), 0.40, 40, 0.44, 40, 2.0, 20);

@@ -108,6 +108,10 @@ public final class PalsCommand implements CliVerb, Runnable {
                         + "(a global stage with deterministic starts).")
         String lifetimes;
 
+        @Option(names = "--bounds", paramLabel = "J=LO:HI",
+                description = "Keep lifetime J within [LO, HI] (ns or with units), e.g. 3=1:5. Repeatable.")
+        List<String> bounds = new ArrayList<>();
+
         @Option(names = "--log-normal", paramLabel = "J[:SIGMA]",
                 description = "Broaden component J with a log-normal lifetime distribution (sigma fitted, started "
                         + "at SIGMA or 0.2 tau). Repeatable.")
@@ -182,7 +186,7 @@ public final class PalsCommand implements CliVerb, Runnable {
         int threads;
 
         FitSettings settings(LifetimeSpectrum s, boolean resolutionFit) {
-            List<LifetimeComponent> comps = PalsOptions.lifetimes(lifetimes, logNormal);
+            List<LifetimeComponent> comps = PalsOptions.bounded(PalsOptions.lifetimes(lifetimes, logNormal), bounds);
             Resolution res = PalsOptions.resolution(resolution, resolutionFit);
             List<IntensityConstraint> constraints = new ArrayList<>();
             ratios.forEach(r -> constraints.add(PalsOptions.ratio(r)));

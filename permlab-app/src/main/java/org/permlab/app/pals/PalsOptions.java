@@ -103,6 +103,31 @@ final class PalsOptions {
         return out;
     }
 
+    /** Applies {@code J=LO:HI} bounds to free lifetimes. */
+    static List<LifetimeComponent> bounded(List<LifetimeComponent> comps, List<String> bounds) {
+        List<LifetimeComponent> out = new ArrayList<>(comps);
+        for (String b : bounds) {
+            String[] p = b.split("=");
+            String[] lh = p.length == 2 ? p[1].split(":") : new String[0];
+            if (lh.length != 2) {
+                throw InvalidInputException.of("--bounds", "expected J=LO:HI such as 3=1:5, got '" + b + "'");
+            }
+            int j = integer(p[0], "--bounds");
+            if (j < 1 || j > out.size()) {
+                throw InvalidInputException.of("--bounds", "components are 1 to " + out.size() + ", got " + j);
+            }
+            double lo = ns(lh[0], "--bounds");
+            double hi = ns(lh[1], "--bounds");
+            Parameter old = out.get(j - 1).lifetimeNs();
+            if (!(lo < hi) || old.value() < lo || old.value() > hi) {
+                throw InvalidInputException.of("--bounds", "need LO < HI around the guess " + old.value()
+                        + " ns, got '" + b + "'");
+            }
+            out.set(j - 1, out.get(j - 1).withLifetime(new Parameter(old.value(), old.free(), lo, hi)));
+        }
+        return out;
+    }
+
     /**
      * Resolution Gaussians: each {@code FWHM[:PERCENT[:SHIFT]]}, e.g. {@code 241ps} or {@code 0.23:85} and
      * {@code 0.35:15:0.05}. With {@code fit} the FWHMs and all but the first shift are fitted (RESOLUTIONFIT).
