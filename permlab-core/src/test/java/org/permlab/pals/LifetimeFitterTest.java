@@ -68,7 +68,8 @@ class LifetimeFitterTest {
             for (int j = 0; j < 3; j++) {
                 FittedComponent x = a.components().get(j);
                 FittedComponent y = other.components().get(j);
-                assertThat(y.lifetimeNs().value()).isCloseTo(x.lifetimeNs().value(), within(1e-3 * x.lifetimeNs().sd()));
+                assertThat(y.lifetimeNs().value())
+                        .isCloseTo(x.lifetimeNs().value(), within(1e-3 * x.lifetimeNs().sd()));
                 assertThat(y.intensityPct().value())
                         .isCloseTo(x.intensityPct().value(), within(1e-3 * x.intensityPct().sd()));
             }

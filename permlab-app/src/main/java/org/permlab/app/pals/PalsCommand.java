@@ -539,7 +539,8 @@ public final class PalsCommand implements CliVerb, Runnable {
                 description = "plain (header and one count per line), csv, or patfit ((/,(i6,9i7))).")
         String layout;
 
-        @Option(names = "--channels", defaultValue = "2048", paramLabel = "N", description = "Default ${DEFAULT-VALUE}.")
+        @Option(names = "--channels", defaultValue = "2048", paramLabel = "N",
+                description = "Default ${DEFAULT-VALUE}.")
         int channels;
 
         @Option(names = "--channel-width", defaultValue = "13ps", paramLabel = "TIME",
@@ -665,8 +666,8 @@ public final class PalsCommand implements CliVerb, Runnable {
                 out.print(text);
             } else {
                 out.println("wrote " + output + ": " + channels + " channels of " + Format.sig(width * 1000, 6)
-                        + " ps, " + Format.sig(total, 7) + " counts in all (" + (noNoise ? "no noise" : "Poisson noise, "
-                        + "seed " + seed) + ")");
+                        + " ps, " + Format.sig(total, 7) + " counts in all ("
+                        + (noNoise ? "no noise" : "Poisson noise, seed " + seed) + ")");
             }
             return 0;
         }

@@ -183,6 +183,12 @@ class PalsCliTest {
                 "241ps", "--fit-range", "100:4096");
         assertThat(range.isOneLineBadInput()).as(range.err()).isTrue();
         assertThat(range.err()).contains("fit range", "2048 channels");
+        // a PATFIT layout asked for more channels than the file holds
+        Path patfit = simulate("patfit.dat", "--layout", "patfit");
+        CliRun tooFew = CliRun.of("pals", "fit", patfit.toString(), "--channel-width", "13ps", "--resolution", "241ps",
+                "--format", "(/,(i6,9i7))", "--channels", "4096");
+        assertThat(tooFew.isOneLineBadInput()).as(tooFew.err()).isTrue();
+        assertThat(tooFew.err()).contains("patfit.dat:206:", "the data end after 2048 channels; expected 4096");
         // options
         CliRun noWidth = CliRun.of("pals", "fit", spectrum.toString(), "--resolution", "241ps");
         assertThat(noWidth.isOneLineBadInput()).as(noWidth.err()).isTrue();

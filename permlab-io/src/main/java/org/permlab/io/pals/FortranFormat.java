@@ -125,6 +125,14 @@ public final class FortranFormat {
             String line = lines.get(record);
             int lineNo = firstLine + record;
             if (column >= line.stripTrailing().length()) {
+                boolean lastData = true;
+                for (int r = record + 1; r < lines.size(); r++) {
+                    lastData &= lines.get(r).isBlank();
+                }
+                if (lastData) {
+                    throw InvalidInputException.at(source, lineNo, column + 1, "spectrum", "the data end after "
+                            + out.size() + " channels; expected " + count);
+                }
                 String more = record + 1 < lines.size() ? " (the next lines are not read: a short record ends the "
                         + "data only after the last channel)" : "";
                 throw InvalidInputException.at(source, lineNo, column + 1, "spectrum", "the line ends after "

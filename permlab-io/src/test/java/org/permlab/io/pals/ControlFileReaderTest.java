@@ -149,7 +149,8 @@ class ControlFileReaderTest {
                         "G G F\n  0.200  0.450  2.000\nFFG\n  0 0 0.3\n         1\n 3 0 -1 0\n")
                 .replace("BLOCK 6: BACKGROUND CONSTRAINTS\n         0", "BLOCK 6: BACKGROUND CONSTRAINTS\n  1\n  1 150")
                 .replace("BLOCK 7: AREA CONSTRAINTS\n         0", "BLOCK 7: AREA CONSTRAINTS\n  2  1.9e6")
-                .replace("  9.981\n         0\n", "  9.981\n         2\n 3\nGGG\n 0.2 0.45 2.0\nFFF\n 0 0 0\n 0\nF 250.5\n");
+                .replace("  9.981\n         0\n",
+                        "  9.981\n         2\n 3\nGGG\n 0.2 0.45 2.0\nFFF\n 0 0 0\n 0\nF 250.5\n");
         PalsJob job = ControlFileReader.read(job(head, rest), "JOB.pfc");
         FitSettings f = job.settings();
         assertThat(job.spectrum().spectrum().counts()).containsExactly(s.counts());

@@ -71,5 +71,8 @@ class FortranFormatTest {
                 .hasMessageContaining("ends after 2 of 6 channels");
         assertThatThrownBy(() -> values("(3i6)", List.of("     1     2     3"), 6))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("ends after 3 channels; expected 6");
+        assertThatThrownBy(() -> values("(3i6)", List.of("     1     2     3", "     4", ""), 6))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("spec.dat:2:7: spectrum: the data end after 4 channels; expected 6");
     }
 }
