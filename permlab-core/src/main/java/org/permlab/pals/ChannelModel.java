@@ -57,12 +57,11 @@ final class ChannelModel implements SeparableFitter.Model {
     private final int[] fwhmSlot;
     private final int[] shiftSlot;
     /**
-     * The exact cut-off: beyond |t - s| = V_CUT sqrt2 sigma, exp(-v^2) &lt; 7e-36 and erfc(v) is 0 or 2 to 5e-37,
-     * far below double precision of the counts: both are dropped.
+     * The cut-off of a Gaussian's window: beyond |t - s| = V_CUT sqrt2 sigma, exp(-v^2) &lt; 5e-19 and erfc(v) is
+     * 0 or 2 to 2e-19, both dropped. That changes a bin's content by less than 1e-18 of a component's area, far
+     * below the rounding of any count (a test compares it with a cut-off of 12).
      */
-    static final double V_CUT = 9.0;
-    /** A cut-off for coarse, exploratory fits: exp(-36) = 2e-16 of the component. */
-    static final double V_CUT_COARSE = 6.5;
+    static final double V_CUT = 6.5;
     private final boolean uniform;
     private final double cutoff;
     // scratch: per Gaussian
@@ -99,8 +98,7 @@ final class ChannelModel implements SeparableFitter.Model {
     }
 
     /**
-     * As above, with the cut-off of the Gaussians' windows in units of sqrt2 sigma ({@link #V_CUT} for exact
-     * results, {@link #V_CUT_COARSE} for the global stage).
+     * As above, with the cut-off of the Gaussians' windows in units of sqrt2 sigma (tests compare cut-offs).
      */
     ChannelModel(double[] edges, double widthNs, List<LifetimeComponent> components, Resolution resolution,
             Parameter t0, int nodes, double cutoff) {

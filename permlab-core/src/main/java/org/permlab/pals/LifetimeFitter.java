@@ -279,14 +279,14 @@ public final class LifetimeFitter {
                 }
             }
             edges[binStart.length] = range.first() - 1 + y.length;
-            ChannelModel coarse = model(edges, ChannelModel.V_CUT_COARSE);
+            ChannelModel coarse = model(edges, ChannelModel.V_CUT);
             List<double[]> starts = starts(full);
             SeparableFitter.Result best = null;
             List<SeparableFitter.Result> found = new ArrayList<>();
             // the global stage only has to find the basin: Neyman weights on the binned counts (whose bins hold
             // many counts, where Neyman and Poisson agree) make each step one linear solve; loose tolerances
             SeparableFitter.Problem pc = problem(yb, ob, coarse, Weighting.NEYMAN,
-                    new SeparableFitter.Options(GLOBAL_ITERATIONS, 1e-2, 1e-4));
+                    new SeparableFitter.Options(GLOBAL_ITERATIONS, 1e-2, 1e-4, false));
             double[] cStart = linearStart(yb);
             for (double[] start : starts) {
                 try {

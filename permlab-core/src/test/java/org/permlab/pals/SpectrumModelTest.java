@@ -209,25 +209,28 @@ class SpectrumModelTest {
     }
 
     @Test
-    void theCoarseCutOffChangesNothingThatMatters() {
-        // the global stage's window (6.5 sqrt2 sigma) against the exact one (9 sqrt2 sigma): exp(-6.5^2) = 5e-19,
-        // so bin contents per unit area agree to 1e-15
-        List<LifetimeComponent> comps = List.of(new LifetimeComponent.Exponential(Parameter.fixed(0.2)),
+    void theWindowCutOffChangesNothingThatMatters() {
+        // the model's window (6.5 sqrt2 sigma) against a much wider one (12 sqrt2 sigma, where the dropped terms are
+        // below 1e-62): exp(-6.5^2) = 5e-19, far below the rounding of a bin content per unit area, a difference of two
+        // G values <= 1 (2 ulp of 1 = 4.4e-16); also for a lifetime far below the resolution (0.03 ns), whose tail
+        // takes the general formula
+        List<LifetimeComponent> comps = List.of(new LifetimeComponent.Exponential(Parameter.fixed(0.03)),
+                new LifetimeComponent.Exponential(Parameter.fixed(0.2)),
                 new LifetimeComponent.Exponential(Parameter.fixed(2.0)));
         double[] edges = new double[300];
         for (int i = 0; i < edges.length; i++) {
             edges[i] = 150 + i;
         }
-        Resolution res = Resolution.single(0.241);
-        double[][] exact = new double[3][299];
-        double[][] coarse = new double[3][299];
-        new ChannelModel(edges, 0.013, comps, res, Parameter.fixed(200.3), 8, ChannelModel.V_CUT)
-                .evaluate(new double[0], exact, null);
-        new ChannelModel(edges, 0.013, comps, res, Parameter.fixed(200.3), 8, ChannelModel.V_CUT_COARSE)
-                .evaluate(new double[0], coarse, null);
-        for (int j = 0; j < 2; j++) {
+        Resolution res = new Resolution(List.of(GaussianPeak.fixed(0.241, 0.8, 0.0),
+                GaussianPeak.fixed(0.4, 0.2, 0.05)));
+        double[][] model = new double[4][299];
+        double[][] wide = new double[4][299];
+        new ChannelModel(edges, 0.013, comps, res, Parameter.fixed(200.3), 8).evaluate(new double[0], model, null);
+        new ChannelModel(edges, 0.013, comps, res, Parameter.fixed(200.3), 8, 12.0)
+                .evaluate(new double[0], wide, null);
+        for (int j = 0; j < 3; j++) {
             for (int k = 0; k < 299; k++) {
-                assertThat(coarse[j][k]).isCloseTo(exact[j][k], within(1e-15));
+                assertThat(model[j][k]).isCloseTo(wide[j][k], within(5e-16));
             }
         }
     }
