@@ -86,8 +86,9 @@ public final class PalsViews {
         c.put("significance", "100 CDF_chi2(chi2, dof): the 'significance of imperfect model'");
         c.put("intensities", "% of the summed component area (source excluded)");
         c.put("background", "counts per channel");
-        c.put("starts", s.starts() + " deterministic starts (log-uniform Halton lifetimes) plus the guesses, on a "
-                + "binned copy; the best refined on all channels");
+        c.put("starts", s.starts() + " deterministic starts (an even log spread and Halton points, lifetimes "
+                + "log-uniform from 0.08 ns to 0.4 of the fit window) plus the guesses, on a binned copy; the best "
+                + "refined on all channels");
         s.sourceCorrection().ifPresent(sc -> {
             StringBuilder b = new StringBuilder("two cycles; source components ");
             for (SourceComponent x : sc.components()) {
