@@ -53,6 +53,10 @@ public final class Units {
         lin(u, Dimension.VOLUME, "uL", 1e-9, "microlitre", "ul", "mm3");
 
         lin(u, Dimension.TIME, "s", 1, "second", "sec");
+        lin(u, Dimension.TIME, "ms", 1e-3, "millisecond");
+        lin(u, Dimension.TIME, "us", 1e-6, "microsecond");
+        lin(u, Dimension.TIME, "ns", 1e-9, "nanosecond (positron lifetimes)");
+        lin(u, Dimension.TIME, "ps", 1e-12, "picosecond (PALS channel widths and resolutions)");
         lin(u, Dimension.TIME, "min", 60, "minute");
         lin(u, Dimension.TIME, "h", 3600, "hour", "hr", "hours");
         lin(u, Dimension.TIME, "d", 86_400, "day", "days");

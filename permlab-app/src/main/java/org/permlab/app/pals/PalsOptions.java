@@ -1,0 +1,244 @@
+package org.permlab.app.pals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.permlab.error.InvalidInputException;
+import org.permlab.io.pals.SpectrumFormat;
+import org.permlab.pals.ChannelRange;
+import org.permlab.pals.GaussianPeak;
+import org.permlab.pals.IntensityConstraint;
+import org.permlab.pals.LifetimeComponent;
+import org.permlab.pals.Parameter;
+import org.permlab.pals.Resolution;
+import org.permlab.pals.SourceCorrection;
+import org.permlab.quantity.Dimension;
+import org.permlab.quantity.Quantities;
+import org.permlab.quantity.ReferenceState;
+import org.permlab.quantity.Units;
+
+/**
+ * Parses the text of the {@code pals} verbs' options into model objects; every error names the option. Times
+ * take a unit ({@code 13ps}, {@code 0.241 ns}); a bare number is in ns.
+ */
+final class PalsOptions {
+
+    private PalsOptions() {
+    }
+
+    /** A time in ns: {@code 241ps}, {@code 0.241 ns} or {@code 0.241} (ns). */
+    static double ns(String text, String option) {
+        try {
+            return Quantities.parseWithUnit(text.strip(), Dimension.TIME, Units.parse("ns"))
+                    .si(ReferenceState.NORMAL) * 1e9;
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.of(option, e.problem());
+        }
+    }
+
+    static double positiveNs(String text, String option) {
+        double v = ns(text, option);
+        if (!(v > 0)) {
+            throw InvalidInputException.of(option, "must be positive, got '" + text + "'");
+        }
+        return v;
+    }
+
+    static double number(String text, String option) {
+        try {
+            double v = Double.parseDouble(text.strip());
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw InvalidInputException.of(option, "expected a number, got '" + text + "'");
+    }
+
+    static int integer(String text, String option) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of(option, "expected a whole number, got '" + text + "'");
+        }
+    }
+
+    /**
+     * Lifetimes: {@code 0.2,0.45,2.0} (ns or with units); {@code :F} fixes one ({@code 0.402:F}), {@code :G} is
+     * the default (fitted).
+     */
+    static List<LifetimeComponent> lifetimes(String text, List<String> logNormal) {
+        List<LifetimeComponent> out = new ArrayList<>();
+        for (String item : text.split(",")) {
+            String t = item.strip();
+            boolean fixed = false;
+            if (t.toUpperCase(Locale.ROOT).endsWith(":F")) {
+                fixed = true;
+                t = t.substring(0, t.length() - 2);
+            } else if (t.toUpperCase(Locale.ROOT).endsWith(":G")) {
+                t = t.substring(0, t.length() - 2);
+            }
+            double tau = positiveNs(t, "--lifetimes");
+            out.add(new LifetimeComponent.Exponential(fixed ? Parameter.fixed(tau) : Parameter.free(tau)));
+        }
+        if (out.isEmpty() || out.size() > 5) {
+            throw InvalidInputException.of("--lifetimes", "expected 1 to 5 lifetimes, got " + out.size());
+        }
+        for (String ln : logNormal) {
+            String[] p = ln.split(":");
+            int j = integer(p[0], "--log-normal");
+            if (j < 1 || j > out.size()) {
+                throw InvalidInputException.of("--log-normal", "components are 1 to " + out.size() + ", got " + j);
+            }
+            LifetimeComponent c = out.get(j - 1);
+            double sd = p.length > 1 ? ns(p[1], "--log-normal") : 0.2 * c.lifetimeNs().value();
+            if (!(sd >= 0)) {
+                throw InvalidInputException.of("--log-normal", "sigma must be >= 0, got '" + p[1] + "'");
+            }
+            out.set(j - 1, new LifetimeComponent.LogNormal(c.lifetimeNs(), Parameter.free(sd)));
+        }
+        return out;
+    }
+
+    /** Applies {@code J=LO:HI} bounds to free lifetimes. */
+    static List<LifetimeComponent> bounded(List<LifetimeComponent> comps, List<String> bounds) {
+        List<LifetimeComponent> out = new ArrayList<>(comps);
+        for (String b : bounds) {
+            String[] p = b.split("=");
+            String[] lh = p.length == 2 ? p[1].split(":") : new String[0];
+            if (lh.length != 2) {
+                throw InvalidInputException.of("--bounds", "expected J=LO:HI such as 3=1:5, got '" + b + "'");
+            }
+            int j = integer(p[0], "--bounds");
+            if (j < 1 || j > out.size()) {
+                throw InvalidInputException.of("--bounds", "components are 1 to " + out.size() + ", got " + j);
+            }
+            double lo = ns(lh[0], "--bounds");
+            double hi = ns(lh[1], "--bounds");
+            Parameter old = out.get(j - 1).lifetimeNs();
+            if (!(lo < hi) || old.value() < lo || old.value() > hi) {
+                throw InvalidInputException.of("--bounds", "need LO < HI around the guess " + old.value()
+                        + " ns, got '" + b + "'");
+            }
+            out.set(j - 1, out.get(j - 1).withLifetime(new Parameter(old.value(), old.free(), lo, hi)));
+        }
+        return out;
+    }
+
+    /**
+     * Resolution Gaussians: each {@code FWHM[:PERCENT[:SHIFT]]}, e.g. {@code 241ps} or {@code 0.23:85} and
+     * {@code 0.35:15:0.05}. With {@code fit} the FWHMs and all but the first shift are fitted (RESOLUTIONFIT).
+     */
+    static Resolution resolution(List<String> specs, boolean fit) {
+        if (specs.isEmpty()) {
+            throw InvalidInputException.of("--resolution", "give the resolution function, e.g. --resolution 241ps");
+        }
+        List<GaussianPeak> peaks = new ArrayList<>();
+        double sum = 0;
+        for (int p = 0; p < specs.size(); p++) {
+            String[] f = specs.get(p).split(":");
+            if (f.length > 3) {
+                throw InvalidInputException.of("--resolution", "expected FWHM[:PERCENT[:SHIFT]], got '"
+                        + specs.get(p) + "'");
+            }
+            double fwhm = positiveNs(f[0], "--resolution");
+            double pct = f.length > 1 ? number(f[1], "--resolution") : 100.0 / specs.size();
+            double shift = f.length > 2 ? ns(f[2], "--resolution") : 0.0;
+            sum += pct;
+            boolean freeShift = fit && p > 0;
+            peaks.add(new GaussianPeak(fit ? Parameter.free(fwhm) : Parameter.fixed(fwhm), pct / 100.0,
+                    freeShift ? Parameter.free(shift) : Parameter.fixed(shift)));
+        }
+        if (Math.abs(sum - 100.0) > 0.1) {
+            throw InvalidInputException.of("--resolution", "the Gaussian intensities must sum to 100 %, got " + sum
+                    + " %");
+        }
+        List<GaussianPeak> normalised = new ArrayList<>();
+        for (GaussianPeak g : peaks) {
+            normalised.add(new GaussianPeak(g.fwhmNs(), g.fraction() / (sum / 100.0), g.shiftNs()));
+        }
+        try {
+            return new Resolution(normalised);
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.of("--resolution", e.problem());
+        }
+    }
+
+    /** A channel range {@code FIRST:LAST}. */
+    static ChannelRange range(String text, String option) {
+        String[] p = text.split(":");
+        if (p.length != 2) {
+            throw InvalidInputException.of(option, "expected FIRST:LAST channels, got '" + text + "'");
+        }
+        int a = integer(p[0], option);
+        int b = integer(p[1], option);
+        if (a < 1 || b < a) {
+            throw InvalidInputException.of(option, "expected 1 <= FIRST <= LAST, got '" + text + "'");
+        }
+        return new ChannelRange(a, b);
+    }
+
+    /** A source correction {@code LIFETIME:PERCENT}, e.g. {@code 402ps:9.981}. */
+    static SourceCorrection source(String text) {
+        String[] p = text.split(":");
+        if (p.length != 2) {
+            throw InvalidInputException.of("--source", "expected LIFETIME:PERCENT such as 402ps:9.981, got '" + text
+                    + "'");
+        }
+        try {
+            return SourceCorrection.single(positiveNs(p[0], "--source"), number(p[1], "--source"));
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.of("--source", e.problem());
+        }
+    }
+
+    /** {@code I:J=VALUE}: I_i / I_j = value. */
+    static IntensityConstraint ratio(String text) {
+        String[] p = text.split("=");
+        String[] ij = p[0].split(":");
+        if (p.length != 2 || ij.length != 2) {
+            throw InvalidInputException.of("--ratio", "expected I:J=VALUE such as 1:3=0.3333, got '" + text + "'");
+        }
+        return new IntensityConstraint.FixedRatio(integer(ij[0], "--ratio"), integer(ij[1], "--ratio"),
+                number(p[1], "--ratio"));
+    }
+
+    /** {@code J=PERCENT}: I_j fixed. */
+    static IntensityConstraint fixedIntensity(String text) {
+        String[] p = text.split("=");
+        if (p.length != 2) {
+            throw InvalidInputException.of("--intensity", "expected J=PERCENT such as 2=50, got '" + text + "'");
+        }
+        return new IntensityConstraint.FixedIntensity(integer(p[0], "--intensity"), number(p[1], "--intensity"));
+    }
+
+    /** {@code auto}, {@code plain}, {@code csv} or a Fortran format in parentheses. */
+    static SpectrumFormat format(String text) {
+        String t = text.strip();
+        if (t.startsWith("(")) {
+            try {
+                return SpectrumFormat.fortran(t);
+            } catch (InvalidInputException e) {
+                throw InvalidInputException.of("--format", e.problem());
+            }
+        }
+        return switch (t.toLowerCase(Locale.ROOT)) {
+            case "auto" -> SpectrumFormat.auto();
+            case "plain" -> SpectrumFormat.plain();
+            case "csv" -> SpectrumFormat.csv();
+            default -> throw InvalidInputException.of("--format", "expected auto, plain, csv or a Fortran format "
+                    + "such as '(/,(i6,9i7))', got '" + text + "'");
+        };
+    }
+
+    static Optional<Parameter> t0(String text, boolean fixed) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        double v = number(text, "--t0");
+        return Optional.of(fixed ? Parameter.fixed(v) : Parameter.free(v));
+    }
+}

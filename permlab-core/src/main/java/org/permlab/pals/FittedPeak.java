@@ -1,0 +1,13 @@
+package org.permlab.pals;
+
+import org.permlab.quantity.Measured;
+
+/**
+ * A Gaussian of the resolution function after a fit (SD 0 where it was fixed).
+ *
+ * @param fwhmNs   FWHM, ns
+ * @param fraction its weight (fixed)
+ * @param shiftNs  displacement from T0, ns
+ */
+public record FittedPeak(Measured fwhmNs, double fraction, Measured shiftNs) {
+}

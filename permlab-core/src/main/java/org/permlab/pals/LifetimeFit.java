@@ -1,0 +1,23 @@
+package org.permlab.pals;
+
+import java.util.List;
+
+/**
+ * The result of fitting one spectrum: one cycle, or two with source correction, the last being final.
+ *
+ * @param spectrumLabel  the spectrum's label
+ * @param channelWidthNs its channel width, ns
+ * @param cycles         the cycles in order; the last is the result
+ * @param settings       what was fitted
+ */
+public record LifetimeFit(String spectrumLabel, double channelWidthNs, List<CycleFit> cycles, FitSettings settings) {
+
+    public LifetimeFit {
+        cycles = List.copyOf(cycles);
+    }
+
+    /** The final cycle. */
+    public CycleFit result() {
+        return cycles.get(cycles.size() - 1);
+    }
+}

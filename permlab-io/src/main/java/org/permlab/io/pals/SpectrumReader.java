@@ -1,0 +1,359 @@
+package org.permlab.io.pals;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.permlab.error.InvalidInputException;
+import org.permlab.pals.LifetimeSpectrum;
+
+/**
+ * Reads positron-lifetime spectra: plain counts, two-column channel/counts CSV, or the PATFIT/PALSfit fixed-width
+ * layout given by a Fortran format. Every problem is an {@link InvalidInputException} naming file, line and
+ * column: text where a count belongs, negative or non-finite counts, too few channels, all zeros.
+ */
+public final class SpectrumReader {
+
+    private SpectrumReader() {
+    }
+
+    /**
+     * Reads a spectrum file.
+     *
+     * @param file           the file
+     * @param source         how to name it in messages
+     * @param format         the layout
+     * @param channelWidthNs the channel width, ns
+     * @param selector       which spectrum of a multi-spectrum file: its header line, or its 1-based number
+     *                       ("2"); empty for the first
+     * @param channels       for the Fortran layout, how many channels to read
+     */
+    public static SpectrumFile read(Path file, String source, SpectrumFormat format, double channelWidthNs,
+            Optional<String> selector, Optional<Integer> channels) {
+        return parse(text(file, source), source, format, channelWidthNs, selector, channels, 1);
+    }
+
+    /** The text of a file: UTF-8, or Latin-1 for files from older Windows programs. */
+    static String text(Path file, String source) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of(source, "file not found");
+        } catch (IOException e) {
+            throw InvalidInputException.of(source, "cannot read: " + e.getMessage());
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /**
+     * Parses spectrum text.
+     *
+     * @param firstLine the file line number of the text's first line (for spectra inline in a control file)
+     */
+    public static SpectrumFile parse(String text, String source, SpectrumFormat format, double channelWidthNs,
+            Optional<String> selector, Optional<Integer> channels, int firstLine) {
+        if (text.isBlank()) {
+            throw InvalidInputException.at(source, 1, 1, "spectrum", "the file is empty");
+        }
+        SpectrumFormat.Kind kind = format.kind();
+        if (kind == SpectrumFormat.Kind.AUTO) {
+            kind = source.toLowerCase(Locale.ROOT).endsWith(".csv") ? SpectrumFormat.Kind.CSV
+                    : SpectrumFormat.Kind.PLAIN;
+        }
+        return switch (kind) {
+            case CSV -> csv(text, source, channelWidthNs);
+            case FORTRAN -> fortran(text, source, format.fortran().orElseThrow(), channelWidthNs, selector,
+                    channels.orElseThrow(() -> InvalidInputException.of("channels",
+                            "a Fortran-format spectrum needs its number of channels")), firstLine);
+            default -> plain(text, source, channelWidthNs, selector, firstLine);
+        };
+    }
+
+    private static SpectrumFile fortran(String text, String source, FortranFormat format, double width,
+            Optional<String> selector, int channels, int firstLine) {
+        if (channels < 1) {
+            throw InvalidInputException.of("channels", "expected a positive number of channels, got " + channels);
+        }
+        List<String> lines = text.lines().toList();
+        int start = 0;
+        List<String> notes = new ArrayList<>();
+        String label = lines.isEmpty() ? source : lines.get(0).strip();
+        if (selector.isPresent() && !selector.get().isBlank()) {
+            int found = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).strip().equals(selector.get().strip())) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0) {
+                notes.add("the header '" + selector.get().strip() + "' is not in the file; read from its first line");
+            } else {
+                start = found;
+                label = lines.get(found).strip();
+            }
+        }
+        List<FortranFormat.Value> values = format.read(lines, start, firstLine, channels, source);
+        double[] counts = new double[channels];
+        for (int i = 0; i < channels; i++) {
+            FortranFormat.Value v = values.get(i);
+            if (v.value() < 0) {
+                throw InvalidInputException.at(source, v.line(), v.column(), "channel " + (i + 1),
+                        "negative count " + fmt(v.value()));
+            }
+            counts[i] = v.value();
+        }
+        return new SpectrumFile(spectrum(label.isEmpty() ? source : label, counts, width, source), source,
+                "fortran " + format.text(), 1, notes);
+    }
+
+    private static SpectrumFile plain(String text, String source, double width, Optional<String> selector,
+            int firstLine) {
+        List<String> lines = text.lines().toList();
+        // split into blocks of lines separated by blank lines; each block is header lines then numbers
+        List<int[]> blocks = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            while (i < lines.size() && lines.get(i).isBlank()) {
+                i++;
+            }
+            int begin = i;
+            while (i < lines.size() && !lines.get(i).isBlank()) {
+                i++;
+            }
+            if (i > begin) {
+                blocks.add(new int[] {begin, i});
+            }
+        }
+        // a block without numbers (a title, a comment) belongs to the next one
+        List<int[]> spectra = new ArrayList<>();
+        int pendingStart = -1;
+        for (int[] b : blocks) {
+            boolean hasData = false;
+            for (int k = b[0]; k < b[1]; k++) {
+                hasData |= numeric(lines.get(k));
+            }
+            int begin = pendingStart >= 0 ? pendingStart : b[0];
+            if (hasData) {
+                spectra.add(new int[] {begin, b[1]});
+                pendingStart = -1;
+            } else if (pendingStart < 0) {
+                pendingStart = b[0];
+            }
+        }
+        if (spectra.isEmpty()) {
+            throw InvalidInputException.at(source, firstLine, 1, "spectrum", "no counts found: every line is text");
+        }
+        int chosen = 0;
+        List<String> notes = new ArrayList<>();
+        if (selector.isPresent() && !selector.get().isBlank()) {
+            String sel = selector.get().strip();
+            chosen = -1;
+            if (sel.matches("\\d+")) {
+                chosen = Integer.parseInt(sel) - 1;
+                if (chosen < 0 || chosen >= spectra.size()) {
+                    throw InvalidInputException.of("spectrum", source + " holds " + spectra.size()
+                            + " spectra; there is no number " + sel);
+                }
+            } else {
+                for (int s = 0; s < spectra.size() && chosen < 0; s++) {
+                    for (int k = spectra.get(s)[0]; k < spectra.get(s)[1]; k++) {
+                        if (lines.get(k).strip().equals(sel)) {
+                            chosen = s;
+                            break;
+                        }
+                    }
+                }
+                if (chosen < 0) {
+                    throw InvalidInputException.of("spectrum", source + " has no spectrum with the header '" + sel
+                            + "'");
+                }
+            }
+        }
+        if (spectra.size() > 1) {
+            notes.add("the file holds " + spectra.size() + " spectra; read number " + (chosen + 1));
+        }
+        int[] block = spectra.get(chosen);
+        // header lines: the leading lines that are not all numbers
+        int k = block[0];
+        List<String> header = new ArrayList<>();
+        while (k < block[1] && !numeric(lines.get(k))) {
+            header.add(lines.get(k).strip());
+            k++;
+        }
+        // PALSfit: a first data line with fewer numbers than the following ones is descriptive, and skipped
+        if (k + 2 < block[1]) {
+            int first = tokens(lines.get(k)).length;
+            int second = tokens(lines.get(k + 1)).length;
+            boolean regular = true;
+            for (int j = k + 2; j < block[1] - 1; j++) {
+                regular &= tokens(lines.get(j)).length == second;
+            }
+            if (regular && second > 1 && first < second) {
+                notes.add("line " + (firstLine + k) + " has fewer numbers than the lines after it and was skipped as "
+                        + "a header (PALSfit's rule)");
+                header.add(lines.get(k).strip());
+                k++;
+            }
+        }
+        List<Double> counts = new ArrayList<>();
+        for (int j = k; j < block[1]; j++) {
+            String line = lines.get(j);
+            int lineNo = firstLine + j;
+            int col = 0;
+            for (String tok : line.split("[\\s,;]+")) {
+                if (tok.isEmpty()) {
+                    continue;
+                }
+                col = line.indexOf(tok, col) + 1;
+                double v;
+                try {
+                    v = Double.parseDouble(tok);
+                } catch (NumberFormatException e) {
+                    throw InvalidInputException.at(source, lineNo, col, "channel " + (counts.size() + 1),
+                            "expected a count, got '" + tok + "'");
+                }
+                if (!Double.isFinite(v)) {
+                    throw InvalidInputException.at(source, lineNo, col, "channel " + (counts.size() + 1),
+                            "count is not a finite number: '" + tok + "'");
+                }
+                if (v < 0) {
+                    throw InvalidInputException.at(source, lineNo, col, "channel " + (counts.size() + 1),
+                            "negative count " + tok);
+                }
+                counts.add(v);
+                col += tok.length() - 1;
+            }
+        }
+        String label = header.isEmpty() ? source : header.get(0);
+        double[] c = counts.stream().mapToDouble(Double::doubleValue).toArray();
+        return new SpectrumFile(spectrum(label, c, width, source), source, "plain", 1, notes);
+    }
+
+    private static SpectrumFile csv(String text, String source, double width) {
+        char sep = text.lines().findFirst().map(l -> l.contains(";") ? ';' : l.contains("\t") ? '\t' : ',')
+                .orElse(',');
+        List<Double> counts = new ArrayList<>();
+        int firstChannel = Integer.MIN_VALUE;
+        int expected = 0;
+        String label = source;
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(sep).ofCsvRecord(
+                new StringReader(text))) {
+            for (CsvRecord rec : reader) {
+                int line = (int) rec.getStartingLineNumber();
+                if (rec.getFieldCount() == 1 && rec.getField(0).isBlank()) {
+                    continue;
+                }
+                if (rec.getFieldCount() < 2) {
+                    throw InvalidInputException.at(source, line, 1, "spectrum",
+                            "expected two columns, channel and counts, got " + rec.getFieldCount());
+                }
+                String ch = rec.getField(0).strip();
+                String ct = rec.getField(1).strip();
+                if (firstChannel == Integer.MIN_VALUE && counts.isEmpty() && !isNumber(ch)) {
+                    label = ch + " / " + ct; // a header row
+                    continue;
+                }
+                int channel;
+                try {
+                    channel = Integer.parseInt(ch);
+                } catch (NumberFormatException e) {
+                    throw InvalidInputException.at(source, line, 1, "channel", "expected a whole channel number, got '"
+                            + ch + "'");
+                }
+                if (firstChannel == Integer.MIN_VALUE) {
+                    firstChannel = channel;
+                    expected = channel;
+                }
+                if (channel != expected) {
+                    throw InvalidInputException.at(source, line, 1, "channel", "channels must be consecutive: expected "
+                            + expected + ", got " + channel);
+                }
+                expected++;
+                double v;
+                try {
+                    v = Double.parseDouble(ct);
+                } catch (NumberFormatException e) {
+                    throw InvalidInputException.at(source, line, 2, "counts", "expected a count, got '" + ct + "'");
+                }
+                if (!Double.isFinite(v)) {
+                    throw InvalidInputException.at(source, line, 2, "counts", "count is not a finite number: '" + ct
+                            + "'");
+                }
+                if (v < 0) {
+                    throw InvalidInputException.at(source, line, 2, "counts", "negative count " + ct);
+                }
+                counts.add(v);
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw InvalidInputException.of(source, "cannot read as CSV: " + e.getMessage());
+        }
+        if (counts.isEmpty()) {
+            throw InvalidInputException.at(source, 1, 1, "spectrum", "no channel/counts rows found");
+        }
+        List<String> notes = new ArrayList<>();
+        if (firstChannel != 1) {
+            notes.add("the file numbers channels from " + firstChannel + "; permlab's channel 1 is the file's "
+                    + firstChannel);
+        }
+        double[] c = counts.stream().mapToDouble(Double::doubleValue).toArray();
+        return new SpectrumFile(spectrum(label, c, width, source), source, "csv", firstChannel, notes);
+    }
+
+    private static LifetimeSpectrum spectrum(String label, double[] counts, double width, String source) {
+        try {
+            return new LifetimeSpectrum(label, counts, width);
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.at(source, 0, 0, e.field().orElse("spectrum"), e.problem()).withCause(e);
+        }
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String[] tokens(String line) {
+        String t = line.strip();
+        return t.isEmpty() ? new String[0] : t.split("[\\s,;]+");
+    }
+
+    /** A line all of whose tokens are numbers (a data line). */
+    private static boolean numeric(String line) {
+        String[] t = tokens(line);
+        if (t.length == 0) {
+            return false;
+        }
+        for (String s : t) {
+            if (!isNumber(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}
