@@ -56,4 +56,15 @@ public final class AtomicFiles {
     public static Path writeString(Path target, String text) {
         return write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
+
+    /**
+     * Writes text as UTF-8, atomically, but refuses to replace an existing file unless {@code replace} is set (the
+     * {@code --force} of verbs whose output may land on a file the user cares about).
+     */
+    public static Path writeString(Path target, String text, boolean replace) {
+        if (!replace && Files.exists(target)) {
+            throw InvalidInputException.of(target.toString(), "exists; not replaced (use --force to replace it)");
+        }
+        return writeString(target, text);
+    }
 }

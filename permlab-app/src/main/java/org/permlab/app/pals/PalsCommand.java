@@ -2,7 +2,6 @@ package org.permlab.app.pals;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.permlab.app.cli.Batch;
-import org.permlab.app.cli.CliVerb;
+import org.permlab.app.cli.AtomicFiles;
+import org.permlab.app.cli.VerbGroup;
 import org.permlab.app.json.Json;
 import org.permlab.app.plot.FigureWriter;
 import org.permlab.app.text.Format;
@@ -69,15 +69,7 @@ import picocli.CommandLine.Spec;
             "  permlab pals fit spectra/ --channel-width 13ps --resolution 241ps    # a folder: one row each",
             "  permlab pals simulate -o sim.dat --lifetimes 0.2,0.45,2.0 --intensities 30,50,20 --seed 1",
             "  permlab pals free-volume --tau3 1.874 --i3 20", "", "Documentation: docs/pals.md"})
-public final class PalsCommand implements CliVerb, Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class PalsCommand extends VerbGroup {
 
     /** The fitting options shared by {@code fit} and {@code resolution-fit}. */
     static final class FitOptions {
@@ -449,15 +441,7 @@ public final class PalsCommand implements CliVerb, Runnable {
     }
 
     static void writeFile(Path target, String content) {
-        try {
-            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName().toString(),
-                    ".tmp");
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw InvalidInputException.of(target.toString(), "cannot write: " + e.getMessage());
-        }
+        AtomicFiles.writeString(target, content);
     }
 
     @Command(name = "fit", mixinStandardHelpOptions = true,

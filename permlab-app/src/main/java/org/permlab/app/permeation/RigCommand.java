@@ -2,13 +2,10 @@ package org.permlab.app.permeation;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import org.permlab.app.cli.AtomicFiles;
 import org.permlab.app.cli.VerbGroup;
 import org.permlab.error.InvalidInputException;
 import org.permlab.io.permeation.RigLogWriter;
@@ -96,20 +93,6 @@ public final class RigCommand extends VerbGroup {
 
     /** Writes a file of permlab's (a log, a result), never replacing an existing one without {@code force}. */
     static void write(Path target, String text, boolean force) {
-        try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            if (Files.exists(target) && !force) {
-                throw InvalidInputException.of(target.toString(), "exists; not replaced (use --force to replace it)");
-            }
-            // a sibling temporary file with the folder's usual permissions, moved into place when complete
-            Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(text);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw InvalidInputException.of(target.toString(), "cannot write: " + e.getMessage());
-        }
+        AtomicFiles.writeString(target, text, force);
     }
 }

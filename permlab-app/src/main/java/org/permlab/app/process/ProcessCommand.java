@@ -1,9 +1,6 @@
 package org.permlab.app.process;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.permlab.app.cli.Batch;
+import org.permlab.app.cli.AtomicFiles;
 import org.permlab.app.cli.VerbGroup;
 import org.permlab.app.json.Json;
 import org.permlab.app.plot.FigureWriter;
@@ -70,12 +68,7 @@ public final class ProcessCommand extends VerbGroup {
     }
 
     private static void write(Path file, String content) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw InvalidInputException.of(file.toString(), "cannot write: " + e.getMessage());
-        }
+        AtomicFiles.writeString(file, content);
     }
 
     @Command(name = "stage", mixinStandardHelpOptions = true,
