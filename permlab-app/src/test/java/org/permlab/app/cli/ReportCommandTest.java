@@ -5,50 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.permlab.app.ExampleReport;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 2: {@code permlab report} on the example study and on malformed studies. */
 class ReportCommandTest {
 
-    private static final Path EXAMPLE = Path.of("..", "examples", "zif62-helium");
-
     @TempDir
     Path tmp;
 
-    private Path copyOfExample() throws IOException {
-        Path target = tmp.resolve("study");
-        try (Stream<Path> files = Files.walk(EXAMPLE)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path rel = EXAMPLE.relativize(p);
-                if (rel.startsWith("out")) {
-                    continue;
-                }
-                Path to = target.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
-    }
-
     @Test
     void theExampleStudyReports() throws IOException {
-        Path study = copyOfExample();
-        Path userFile = study.resolve("out").resolve("my-notes.txt");
-        Files.createDirectories(userFile.getParent());
-        Files.writeString(userFile, "mine");
-
-        CliRun r = CliRun.of("report", study.toString());
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        JsonNode results = new ObjectMapper().readTree(study.resolve("out/results.json").toFile());
+        ExampleReport.Run run = ExampleReport.get();
+        JsonNode results = run.results();
         assertThat(results.at("/study/id").asText()).isEqualTo("zif62-helium");
         assertThat(results.at("/sections/study/samples").size()).isEqualTo(8);
         // the seed's glass membrane, 10.7 ± 1.0 um, printed in um
@@ -57,9 +29,9 @@ class ReportCommandTest {
         assertThat(glass.get("thickness_um").asDouble()).isEqualTo(10.7);
         assertThat(glass.get("thickness_sd_um").asDouble()).isEqualTo(1.0);
         assertThat(results.at("/sections/gases/knudsen")).isNotEmpty();
-        String html = Files.readString(study.resolve("out/report.html"));
-        assertThat(html).contains("<h2>Study and samples</h2>", "<h2>Gases</h2>", "10.7 ± 1.0");
-        assertThat(Files.readString(userFile)).isEqualTo("mine");
+        assertThat(run.html()).contains("<h2>Study and samples</h2>", "<h2>Gases</h2>", "10.7 ± 1.0");
+        // nothing the user put in out/ is touched
+        assertThat(Files.readString(run.out(ExampleReport.USER_FILE))).isEqualTo("mine");
     }
 
     private CliRun reportOn(String yaml) throws IOException {

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.permlab.app.ExampleReport;
 import org.junit.jupiter.api.io.TempDir;
 import org.permlab.app.cli.CliRun;
 
@@ -20,34 +20,18 @@ import org.permlab.app.cli.CliRun;
  */
 class PalsReportTest {
 
-    private static final Path EXAMPLE = Path.of("..", "examples", "zif62-helium");
-
     @TempDir
     Path tmp;
 
     private Path copy() throws IOException {
-        Path target = tmp.resolve("study");
-        try (Stream<Path> files = Files.walk(EXAMPLE)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path rel = EXAMPLE.relativize(p);
-                if (rel.startsWith("out")) {
-                    continue;
-                }
-                Path to = target.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+        return ExampleReport.copyExample(tmp.resolve("study"));
     }
 
     @Test
     void theExampleStudysCavityDiametersComeBack() throws IOException {
-        Path study = copy();
-        CliRun r = CliRun.of("report", study.toString());
+        ExampleReport.Run run = ExampleReport.get();
+        Path study = run.study();
+        CliRun r = run.cli();
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode results = new ObjectMapper().readTree(study.resolve("out/results.json").toFile());
         assertThat(results.get("errors")).isEmpty();

@@ -15,11 +15,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.permlab.app.ExampleReport;
 import org.junit.jupiter.api.io.TempDir;
-import org.permlab.app.cli.CliRun;
 import org.permlab.app.report.ReportContext;
 import org.permlab.app.report.ReportFacts;
 import org.permlab.io.permeation.RigScheduleReader;
@@ -45,9 +44,7 @@ class ExampleStudyPermeationTest {
 
     @BeforeAll
     static void report() throws IOException {
-        CliRun r = CliRun.of("report", STUDY.toString(), "-o", out.toString());
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        section = new ObjectMapper().readTree(out.resolve("results.json").toFile()).at("/sections/permeation");
+        section = ExampleReport.get().section("permeation");
         facts = new ReportFacts();
         new PermeationSection().render(new ReportContext(StudyLoader.load(STUDY), "permeation",
                 out.resolve("again"), facts));
@@ -192,7 +189,7 @@ class ExampleStudyPermeationTest {
 
     @Test
     void theReportShowsTheFigures() throws IOException {
-        String html = Files.readString(out.resolve("report.html"));
+        String html = ExampleReport.get().html();
         assertThat(html).contains("<h2>Gas permeation (Wicke-Kallenbach)</h2>", "permeation-fig6a-single-gas.svg",
                 "permeation-fig6b-mixed-gas.svg", "permeation-fig6c-permeance-vs-temperature.svg",
                 "permeation-fig6d-selectivity-vs-pressure.svg", "permeation-fig6e-stability-1.svg");

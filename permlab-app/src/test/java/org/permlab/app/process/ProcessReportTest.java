@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.permlab.app.ExampleReport;
 import org.junit.jupiter.api.io.TempDir;
-import org.permlab.app.cli.CliRun;
 
 /** Issue 5: the example study's report shows the process section with the single stage and the cascade. */
 class ProcessReportTest {
@@ -23,24 +21,9 @@ class ProcessReportTest {
 
     @Test
     void theExampleReportShowsTheStageAndTheCascade() throws IOException {
-        Path study = tmp.resolve("study");
-        try (Stream<Path> files = Files.walk(EXAMPLE)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path rel = EXAMPLE.relativize(p);
-                if (rel.startsWith("out")) {
-                    continue;
-                }
-                Path to = study.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        CliRun r = CliRun.of("report", study.toString());
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        JsonNode process = new ObjectMapper().readTree(study.resolve("out/results.json").toFile())
+        ExampleReport.Run run = ExampleReport.get();
+        Path study = run.study();
+        JsonNode process = run.results()
                 .at("/sections/process");
         assertThat(process.at("/cases/0/stage/stage_cut").asDouble()).isBetween(0.0642, 0.0644);
         assertThat(process.at("/cases/0/flow_patterns").size()).isEqualTo(4);
