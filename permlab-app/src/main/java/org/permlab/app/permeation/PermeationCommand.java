@@ -148,7 +148,7 @@ public final class PermeationCommand extends VerbGroup {
     @Command(name = "calc", mixinStandardHelpOptions = true,
             description = "One Wicke-Kallenbach point by hand: permeances, separation factors and stage cut.",
             footer = {"", "Quantities carry their units (25mL/min, 1atm, 2cm2). Mole fractions are numbers or",
-                "percentages (He=1%); '<' marks a gas below the GC detection limit (N2=<0.0005).", "",
+                "percentages (He=1%%); '<' marks a gas below the GC detection limit (N2=<0.0005).", "",
                 "Examples:",
                 "  permlab permeation calc --sweep-flow 25mL/min --feed He=0.5,N2=0.5 --feed-pressure 1atm \\",
                 "      --permeate-pressure 1atm --permeate-y He=0.01,N2=0.0005 --area 2cm2 --feed-flow 50mL/min",
