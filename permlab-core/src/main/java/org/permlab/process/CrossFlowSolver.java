@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.ode.DenseOutputModel;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
@@ -108,6 +109,81 @@ final class CrossFlowSolver {
      *                               permeate pressure before the module ends
      */
     static Sampled integrate(StageModel m, double[] positions, double relativeTolerance) {
+        double[][] states = new double[positions.length][];
+        List<Integer> cursor = new ArrayList<>(List.of(0));
+        int evaluations = run(m, relativeTolerance, new ODEStepHandler() {
+            @Override
+            public void handleStep(ODEStateInterpolator interpolator) {
+                double end = interpolator.getCurrentState().getTime();
+                int k = cursor.get(0);
+                while (k < positions.length && positions[k] <= end * (1 + 1e-14) + 1e-300) {
+                    double t = Math.min(positions[k], end);
+                    states[k] = interpolator.getInterpolatedState(t).getPrimaryState();
+                    k++;
+                }
+                cursor.set(0, k);
+            }
+        });
+        for (int k = 0; k < states.length; k++) {
+            if (states[k] == null) {
+                throw new IllegalStateException("cross-flow sample " + k + " at " + positions[k] + " m2 missing");
+            }
+        }
+        return new Sampled(positions, states, evaluations);
+    }
+
+    /**
+     * The cross-flow solution as a continuous function of the area (the integrator's dense output), with the
+     * integrator's own steps: they are small where the profiles change fast, which makes them a survey of where
+     * a mesh needs nodes.
+     *
+     * @param model the dense output
+     * @param steps the step boundaries, from 0 to A
+     */
+    record Dense(DenseOutputModel model, double[] steps) {
+
+        /** The state [L_0..L_n-1, P_0..P_n-1, p_h] at area a (0 &le; a &le; A). */
+        double[] state(double a) {
+            double t = Math.min(Math.max(a, model.getInitialTime()), model.getFinalTime());
+            return model.getInterpolatedState(t).getPrimaryState();
+        }
+    }
+
+    /**
+     * Integrates the cross-flow equations over the whole module and keeps the dense output.
+     *
+     * @throws InvalidInputException as {@link #integrate}
+     */
+    static Dense dense(StageModel m, double relativeTolerance) {
+        DenseOutputModel model = new DenseOutputModel();
+        List<Double> steps = new ArrayList<>(List.of(0.0));
+        run(m, relativeTolerance, new ODEStepHandler() {
+            @Override
+            public void handleStep(ODEStateInterpolator interpolator) {
+                model.handleStep(interpolator);
+                steps.add(interpolator.getCurrentState().getTime());
+            }
+
+            @Override
+            public void init(org.hipparchus.ode.ODEStateAndDerivative initialState, double finalTime) {
+                model.init(initialState, finalTime);
+            }
+
+            @Override
+            public void finish(org.hipparchus.ode.ODEStateAndDerivative finalState) {
+                model.finish(finalState);
+            }
+        });
+        double[] s = new double[steps.size()];
+        for (int k = 0; k < s.length; k++) {
+            s[k] = steps.get(k);
+        }
+        s[s.length - 1] = m.areaM2;
+        return new Dense(model, s);
+    }
+
+    /** Integrates from 0 to A with the given step handler; returns the number of derivative evaluations. */
+    private static int run(StageModel m, double relativeTolerance, ODEStepHandler handler) {
         int n = m.n;
         int dim = 2 * n + 1;
         double[] x = new double[n];
@@ -163,21 +239,7 @@ final class CrossFlowSolver {
         rel[2 * n] = relativeTolerance;
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(0.0, m.areaM2, abs, rel);
         integrator.setMaxEvaluations(5_000_000);
-        double[][] states = new double[positions.length][];
-        List<Integer> cursor = new ArrayList<>(List.of(0));
-        integrator.addStepHandler(new ODEStepHandler() {
-            @Override
-            public void handleStep(ODEStateInterpolator interpolator) {
-                double end = interpolator.getCurrentState().getTime();
-                int k = cursor.get(0);
-                while (k < positions.length && positions[k] <= end * (1 + 1e-14) + 1e-300) {
-                    double t = Math.min(positions[k], end);
-                    states[k] = interpolator.getInterpolatedState(t).getPrimaryState();
-                    k++;
-                }
-                cursor.set(0, k);
-            }
-        });
+        integrator.addStepHandler(handler);
         double[] u0 = new double[dim];
         System.arraycopy(m.feed, 0, u0, 0, n);
         u0[2 * n] = m.feedPressurePa;
@@ -193,12 +255,7 @@ final class CrossFlowSolver {
                     + "about %.4g m2 of %.6g m2 (shorter or wider channels, or a smaller area)", e.atAreaM2,
                     m.areaM2));
         }
-        for (int k = 0; k < states.length; k++) {
-            if (states[k] == null) {
-                throw new IllegalStateException("cross-flow sample " + k + " at " + positions[k] + " m2 missing");
-            }
-        }
-        return new Sampled(positions, states, integrator.getEvaluations());
+        return integrator.getEvaluations();
     }
 
     /** The feed-side pressure fell to the permeate pressure. */

@@ -5,10 +5,17 @@ package org.permlab.process;
  * permeate channel: y_i = J_i / s with J_i = Q_i (p_h x_i - p_l y_i) and s = sum_j J_j.
  *
  * <p>Eliminating y gives y_i = Q_i p_h x_i / (s + Q_i p_l) and one equation for the total flux s,
- * f(s) = sum_i Q_i p_h x_i / (s + Q_i p_l) - 1 = 0. f is decreasing and convex for s &gt; 0, and f(0) = p_h/p_l - 1
- * &gt; 0 when every species permeates, so Newton's method started at s = 0 climbs monotonically to the unique
- * root. If the permeable species' partial pressures cannot sustain the permeate pressure (f(0) &le; 0), no permeate
- * forms: s = 0. Derivatives of J with respect to x, p_h and p_l follow by implicit differentiation of f.
+ * f(s) = sum_i Q_i p_h x_i / (s + Q_i p_l) - 1 = 0 (the sum over the permeable species). For x &ge; 0, f is
+ * decreasing and convex for s &gt; 0, and f(0) = p_h/p_l - 1 &gt; 0 when every species permeates, so Newton's
+ * method started at s = 0 climbs monotonically to the unique root. If the permeable species' partial pressures
+ * cannot sustain the permeate pressure (f(0) &le; 0), no permeate forms: s = 0. Derivatives of J with respect to x,
+ * p_h and p_l follow by implicit differentiation of f.
+ *
+ * <p>The same formulas hold for a slightly negative x_i, which the plug-flow discretisation can produce for a
+ * species stripped to nothing at a closed permeate end: y_i and J_i then are slightly negative (J_i = Q_i (p_h x_i
+ * - p_l y_i) still), and f, J and their derivatives stay smooth across x_i = 0, so Newton's method on the
+ * discrete equations sees no kink there. For such x the Newton iteration for s is safeguarded by the bracket
+ * [0, sum of the positive Q_i p_h x_i], on which f changes sign.
  */
 final class LocalPermeate {
 
@@ -19,7 +26,7 @@ final class LocalPermeate {
      * Solves for the local permeate.
      *
      * @param q  permeances
-     * @param x  feed-side mole fractions (negative values are treated as zero)
+     * @param x  feed-side mole fractions (summing to 1; a slightly negative one is continued analytically)
      * @param ph feed-side pressure
      * @param pl permeate-side pressure
      * @param y  out: local permeate mole fractions
@@ -28,9 +35,11 @@ final class LocalPermeate {
     static double solve(double[] q, double[] x, double ph, double pl, double[] y) {
         int n = q.length;
         double f0 = -1;
+        double hi = 0;
         for (int i = 0; i < n; i++) {
-            if (q[i] > 0 && x[i] > 0) {
+            if (q[i] > 0) {
                 f0 += ph * x[i] / pl;
+                hi += Math.max(q[i] * ph * x[i], 0);
             }
         }
         if (!(f0 > 0)) {
@@ -44,26 +53,37 @@ final class LocalPermeate {
             }
             return 0.0;
         }
+        // f(0) > 0 > f(hi): the root is in (0, hi); Newton from 0, kept inside the bracket
+        double lo = 0;
         double s = 0;
         for (int it = 0; it < 200; it++) {
             double f = -1;
             double df = 0;
             for (int i = 0; i < n; i++) {
-                if (q[i] > 0 && x[i] > 0) {
+                if (q[i] > 0) {
                     double d = s + q[i] * pl;
                     double c = q[i] * ph * x[i];
                     f += c / d;
                     df -= c / (d * d);
                 }
             }
-            double step = -f / df;
-            s += step;
-            if (!(Math.abs(step) > 1e-15 * s)) {
+            if (f > 0) {
+                lo = s;
+            } else {
+                hi = s;
+            }
+            double next = s - f / df;
+            if (!(next > lo && next < hi)) {
+                next = 0.5 * (lo + hi);
+            }
+            double step = next - s;
+            s = next;
+            if (!(Math.abs(step) > 1e-15 * s) || !(hi - lo > 1e-15 * hi)) {
                 break;
             }
         }
         for (int i = 0; i < n; i++) {
-            y[i] = q[i] > 0 && x[i] > 0 ? q[i] * ph * x[i] / (s + q[i] * pl) : 0;
+            y[i] = q[i] > 0 ? q[i] * ph * x[i] / (s + q[i] * pl) : 0;
         }
         return s;
     }
@@ -96,7 +116,7 @@ final class LocalPermeate {
         double big = 0;
         double dfdpl = 0;
         for (int i = 0; i < n; i++) {
-            if (q[i] > 0 && x[i] > 0) {
+            if (q[i] > 0) {
                 double d = s + q[i] * pl;
                 double c = q[i] * ph * x[i];
                 big += c / (d * d);
@@ -107,10 +127,10 @@ final class LocalPermeate {
         double dsdpl = dfdpl / big;
         double[] dsdx = new double[n];
         for (int j = 0; j < n; j++) {
-            dsdx[j] = q[j] > 0 && x[j] > 0 ? q[j] * ph / (s + q[j] * pl) / big : 0;
+            dsdx[j] = q[j] > 0 ? q[j] * ph / (s + q[j] * pl) / big : 0;
         }
         for (int i = 0; i < n; i++) {
-            if (!(q[i] > 0 && x[i] > 0)) {
+            if (!(q[i] > 0)) {
                 java.util.Arrays.fill(dJdx[i], 0);
                 dJdph[i] = 0;
                 dJdpl[i] = 0;

@@ -6,8 +6,9 @@ import org.permlab.error.InvalidInputException;
  * Numerical settings of a stage solve. The defaults need no tuning.
  *
  * @param nodes          axial nodes of the plug-flow discretisation (co- and counter-current), at least 10; the
- *                       solver doubles them (up to {@code maxNodes}) until the estimated discretisation error of
- *                       every outlet flow is below {@code tolerance}
+ *                       solver starts with more when the profiles ask for them, and doubles them (up to
+ *                       {@code maxNodes}, adapting the mesh) until the estimated discretisation error of every
+ *                       node's component flows is below {@code tolerance}
  * @param maxNodes       the most nodes the solver may use
  * @param tolerance      target discretisation error of the outlet component flows, relative to the inlet flow
  * @param maxIterations  Newton iterations per mesh

@@ -12,8 +12,9 @@
  * bores and on the shell side (Thundyil and Koros, J. Membr. Sci. 125 (1997) 275). Gas viscosities by
  * Chapman-Enskog theory (Neufeld, Janzen and Aziz, J. Chem. Phys. 57 (1972) 1100) and Wilke's mixing rule
  * (J. Chem. Phys. 18 (1950) 517). The plug-flow solver is Newton's method on a trapezoidal finite-volume mesh with
- * a banded Jacobian ({@link org.permlab.numerics.BandedMatrix}), started from the cross-flow solution, with mesh
- * doubling and Richardson extrapolation; every balance closes to the Newton residual.
+ * a banded Jacobian ({@link org.permlab.numerics.BandedMatrix}), started from the cross-flow solution, on a mesh
+ * adapted to the local error and to the stripping of each species, with mesh doubling and Richardson
+ * extrapolation; every balance closes to the Newton residual.
  *
  * <p><b>Cascades.</b> {@link org.permlab.process.Flowsheet}s of stages, compressors (intercooled, isentropic
  * efficiency; ideal-gas cp from the gas database), mixers and splitters connected by named streams; recycles are

@@ -58,13 +58,6 @@ class ClosedFormTest {
         assertThat(s.retentate().moleFraction("He")).isCloseTo(x, within(1e-10));
     }
 
-    private static double localPermeate(double x, double alpha, double r) {
-        double a = r * (1 - alpha);
-        double b = 1 - x - r + alpha * (r + x);
-        double c = -alpha * x;
-        return (-b + Math.sqrt(b * b - 4 * a * c)) / (2 * a);
-    }
-
     @ParameterizedTest(name = "alpha {0}, x_F {1}, p_F/p_P {2}, A {3} m2")
     @CsvSource({"13.9, 0.1, 50, 5", "13.9, 0.01, 50, 20", "17.4, 0.3, 10, 10", "2.0, 0.5, 3, 10",
         "100, 0.05, 20, 3"})
@@ -78,8 +71,8 @@ class ClosedFormTest {
         assertThat(s.solver().converged()).isTrue();
         double xo = s.retentate().moleFraction("He");
         double beta = alpha - 1;
-        double yF = localPermeate(xF, alpha, r);
-        double yo = localPermeate(xo, alpha, r);
+        double yF = SeedCase.binaryLocalPermeate(xF, alpha, r);
+        double yo = SeedCase.binaryLocalPermeate(xo, alpha, r);
         double e1 = (1 + r * beta) / (beta * (1 - r));
         double e2 = (alpha - r * beta) / (beta * (1 - r));
         java.util.function.DoubleUnaryOperator lOverF = yy -> Math.pow(yy / yF, e1)

@@ -16,16 +16,6 @@ import org.permlab.error.InvalidInputException;
 /** Properties of every stage solver over random valid cases. */
 class StageProperties {
 
-    private static Membrane membrane(double he, double alphaN2, double alphaCh4) {
-        return SeedCase.membrane("random", he, he / alphaN2, he / alphaCh4);
-    }
-
-    private static ProcessStream feed(double xHe, double shareN2, double pFeedBar) {
-        double rest = 1 - xHe;
-        return ProcessStream.ofFractions(SeedCase.SPECIES, 1.0, new double[] {xHe, rest * shareN2,
-            rest * (1 - shareN2)}, pFeedBar * 1e5, 423);
-    }
-
     /**
      * CONVENTIONS §8: the permeate purity of the fastest species orders the flow patterns, counter-current &gt;
      * cross-flow &gt; co-current &gt; complete mixing, compared as the literature compares them, at the same stage cut
@@ -42,8 +32,8 @@ class StageProperties {
             @ForAll @DoubleRange(min = 0, max = 1) double shareN2,
             @ForAll @DoubleRange(min = 3, max = 100) double pFeedBar,
             @ForAll @DoubleRange(min = 0.02, max = 0.6) double stageCut) {
-        Membrane m = membrane(heGpu, alphaN2, alphaCh4);
-        ProcessStream f = feed(xHe, shareN2, pFeedBar);
+        Membrane m = SeedCase.membrane(heGpu, alphaN2, alphaCh4);
+        ProcessStream f = SeedCase.feed(xHe, shareN2, pFeedBar);
         double[] purity = new double[4];
         List<FlowPattern> patterns = FlowPattern.all();
         for (int i = 0; i < 4; i++) {
@@ -72,8 +62,8 @@ class StageProperties {
             @ForAll boolean sweep, @ForAll boolean hollowFibre) {
         FlowPattern pattern = FlowPattern.all().get(patternIndex);
         Assume.that(!(sweep && pattern instanceof CrossFlow));
-        Membrane m = membrane(heGpu, alphaN2, alphaCh4);
-        ProcessStream f = feed(xHe, shareN2, pFeedBar);
+        Membrane m = SeedCase.membrane(heGpu, alphaN2, alphaCh4);
+        ProcessStream f = SeedCase.feed(xHe, shareN2, pFeedBar);
         double aMax = CompleteMixingSolver.maxArea(StageModel.of(Stage.simple("S", m, 1, new CompleteMixing(),
                 1e5), f, new CompleteMixing()));
         double area = Math.min(areaFraction * aMax, 1e5);
