@@ -168,7 +168,7 @@ public final class PalsCommand extends VerbGroup {
         @Option(names = "--correlations", description = "Also print the correlation matrix (always in --json).")
         boolean correlations;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+        @Option(names = {"-o", "--out"}, paramLabel = "DIR",
                 description = "Write NAME-fit.json, NAME-fit.csv (channel, counts, model, residual) and figures "
                         + "into DIR (created; only these files are replaced).")
         Path output;
@@ -515,7 +515,7 @@ public final class PalsCommand extends VerbGroup {
         @Spec
         CommandSpec spec;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the spectrum here "
+        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the spectrum here "
                 + "(default: standard output).")
         Path output;
 
