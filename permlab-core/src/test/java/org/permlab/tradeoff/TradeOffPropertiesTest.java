@@ -37,6 +37,8 @@ class TradeOffPropertiesTest {
         assertThat(off.distance().value()).isCloseTo(f, within(f * 1e-12));
         assertThat(off.selectivityRatio().value())
                 .isCloseTo(Math.pow(f, -1.0 / b.n()), within(Math.pow(f, -1.0 / b.n()) * 1e-11));
-        assertThat(off.aboveBound()).isEqualTo(f > 1.0);
+        if (Math.abs(f - 1) > 1e-9) { // f = 1 (a jqwik edge case) is on the line, where rounding decides
+            assertThat(off.aboveBound()).isEqualTo(f > 1.0);
+        }
     }
 }
