@@ -33,4 +33,29 @@ public record GcCalibration(String areaUnit, Map<String, List<Double>> coefficie
         }
         return new double[] {c.get(0), c.get(1), c.size() > 2 ? c.get(2) : 0.0};
     }
+
+    /** The mole fraction a peak area calibrates to, y = c0 + c1 A + c2 A^2. */
+    public double moleFraction(String species, double area) {
+        double[] c = polynomial(species);
+        return c[0] + area * (c[1] + area * c[2]);
+    }
+
+    /**
+     * The peak area that calibrates to mole fraction y: the root of c2 A^2 + c1 A + c0 - y = 0 that continues the
+     * linear calibration's (y - c0) / c1, written as 2 (y - c0) / (c1 + sqrt(c1^2 + 4 c2 (y - c0))) so that it
+     * keeps its digits when c2 is small. The virtual rig uses it to write peak areas.
+     *
+     * @throws InvalidInputException if the calibration does not reach y on a rising branch (c1 &le; 0, or a
+     *                               quadratic that turns over below y)
+     */
+    public double peakArea(String species, double y) {
+        double[] c = polynomial(species);
+        double d = y - c[0];
+        double disc = c[1] * c[1] + 4 * c[2] * d;
+        if (!(c[1] > 0) || !(disc >= 0)) {
+            throw InvalidInputException.of(species, "the GC calibration does not rise to a mole fraction of " + y
+                    + " (c1 must be positive and the quadratic must not turn over below it)");
+        }
+        return 2 * d / (c[1] + Math.sqrt(disc));
+    }
 }

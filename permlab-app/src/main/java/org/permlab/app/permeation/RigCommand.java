@@ -84,7 +84,8 @@ public final class RigCommand extends VerbGroup {
         try {
             RigLogWriter.write(log, s.flowReference(), "simulated by permlab's virtual rig: experiment "
                     + r.experiment() + ", membrane " + r.membrane() + ", seed " + r.seed() + ", cell model "
-                    + r.cellModel().word() + "; flows in mL/min at " + s.flowReference().label(), w);
+                    + r.cellModel().word() + "; flows in mL/min at " + s.flowReference().label()
+                    + s.calibration().map(c -> "; GC peak areas in " + c.areaUnit()).orElse(""), s.calibration(), w);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -200,35 +200,86 @@ class PermeationCliTest {
     @Test
     void rigSimulateWritesWhatReduceReadsAndNeverOverwrites() throws IOException {
         Path schedule = tmp.resolve("s.yaml");
-        Files.writeString(schedule, """
-                experiment: quick
-                seed: 5
-                sample: M1
-                area: 2 cm2
-                sweep: {gas: Ar, flow: 25 mL/min}
-                injection_interval: 10 min
-                membrane:
-                  He: {permeance: 51 GPU, at: 423 K}
-                  N2: {permeance: 2.931 GPU, at: 423 K}
-                gc: {noise: 1 %, detection_limits: {He: 5 ppm, N2: 5 ppm}}
-                steps:
-                  - {label: a, duration: 2 h, temperature: 423 K, feed_pressure: 1 bar, permeate_pressure: 1 bar, feed: {He: 25 mL/min, N2: 25 mL/min}}
-                """);
+        Files.writeString(schedule, QUICK_SCHEDULE.formatted(""));
         Path log = tmp.resolve("quick.csv");
         CliRun sim = CliRun.of("rig", "simulate", schedule.toString(), "-o", log.toString());
         assertThat(sim.exitCode()).as(sim.err()).isZero();
         CliRun again = CliRun.of("rig", "simulate", schedule.toString(), "-o", log.toString());
         assertThat(again.isOneLineBadInput()).isTrue();
         assertThat(again.err()).contains("exists; not replaced");
-        Path run = tmp.resolve("r.yaml");
-        Files.writeString(run, "membrane: {id: M1, area: 2 cm2}\nsweep: Ar\nfeed_side: retentate\n"
-                + "detection_limits: {He: 5 ppm, N2: 5 ppm}\n");
-        CliRun r = CliRun.of("permeation", "reduce", log.toString(), "--run", run.toString(), "--json");
+        CliRun r = CliRun.of("permeation", "reduce", log.toString(), "--run", quickRun().toString(), "--json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode he = JSON.readTree(r.out()).at("/conditions/0/species/0");
         // the truth, 51 GPU, within 4 standard uncertainties of the mean (1 % GC noise, 12 injections)
         assertThat(he.get("permeance_gpu").asDouble()).isCloseTo(51.0, within(4 * he.get("permeance_gpu_u")
                 .asDouble()));
+    }
+
+    /** One He/N2 condition at 423 K; {@code %s} is extra text for the gc map (e.g. a calibration). */
+    private static final String QUICK_SCHEDULE = """
+            experiment: quick
+            seed: 5
+            sample: M1
+            area: 2 cm2
+            sweep: {gas: Ar, flow: 25 mL/min}
+            injection_interval: 10 min
+            membrane:
+              He: {permeance: 51 GPU, at: 423 K}
+              N2: {permeance: 2.931 GPU, at: 423 K}
+            gc: {noise: 1 %%, detection_limits: {He: 5 ppm, N2: 5 ppm}%s}
+            steps:
+              - {label: a, duration: 2 h, temperature: 423 K, feed_pressure: 1 bar, permeate_pressure: 1 bar, feed: {He: 25 mL/min, N2: 25 mL/min}}
+            """;
+
+    private Path quickRun() throws IOException {
+        Path run = tmp.resolve("r.yaml");
+        Files.writeString(run, "membrane: {id: M1, area: 2 cm2}\nsweep: Ar\nfeed_side: retentate\n"
+                + "detection_limits: {He: 5 ppm, N2: 5 ppm}\n");
+        return run;
+    }
+
+    /**
+     * With a GC calibration in its schedule the virtual rig writes peak areas (the calibration's inverse), and the
+     * reducer, given the same calibration, recovers the permeances of the mole-fraction log of the same seed. They
+     * differ only by the logs' rounding: y in ppm to 3 decimals (N2 is about 180 ppm here, so at most 2.8e-6
+     * relative) and areas to 7 significant digits (5e-7): 5e-6 relative bounds both.
+     */
+    @Test
+    void peakAreaLogsReduceLikeMoleFractionLogs() throws IOException {
+        Files.writeString(tmp.resolve("cal.yaml"), """
+                area_unit: pA s
+                species:
+                  He: {model: linear, coefficients: [0, 2.1e-7]}
+                  N2: {model: quadratic, coefficients: [1e-7, 3.4e-7, 1e-14]}
+                """);
+        Path fractions = tmp.resolve("fractions.yaml");
+        Files.writeString(fractions, QUICK_SCHEDULE.formatted(""));
+        Path areas = tmp.resolve("areas.yaml");
+        Files.writeString(areas, QUICK_SCHEDULE.formatted(", calibration: cal.yaml"));
+        Path yLog = tmp.resolve("y.csv");
+        Path areaLog = tmp.resolve("area.csv");
+        assertThat(CliRun.of("rig", "simulate", fractions.toString(), "-o", yLog.toString()).exitCode()).isZero();
+        CliRun sim = CliRun.of("rig", "simulate", areas.toString(), "-o", areaLog.toString());
+        assertThat(sim.exitCode()).as(sim.err()).isZero();
+        assertThat(Files.readAllLines(areaLog).get(1)).endsWith(",area_He [pA s],area_N2 [pA s]");
+
+        JsonNode y = JSON.readTree(CliRun.of("permeation", "reduce", yLog.toString(), "--run", quickRun().toString(),
+                "--json").out());
+        CliRun a = CliRun.of("permeation", "reduce", areaLog.toString(), "--run", quickRun().toString(),
+                "--calibration", tmp.resolve("cal.yaml").toString(), "--json");
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        JsonNode fromAreas = JSON.readTree(a.out());
+        for (int i = 0; i < 2; i++) {
+            double expected = y.at("/conditions/0/species/" + i + "/permeance_gpu").asDouble();
+            assertThat(fromAreas.at("/conditions/0/species/" + i + "/permeance_gpu").asDouble())
+                    .isCloseTo(expected, within(5e-6 * expected));
+        }
+
+        Files.writeString(tmp.resolve("cal.yaml"), "area_unit: pA s\nspecies:\n"
+                + "  He: {model: linear, coefficients: [0, 2.1e-7]}\n");
+        CliRun missing = CliRun.of("rig", "simulate", areas.toString(), "-o", tmp.resolve("x.csv").toString());
+        assertThat(missing.isOneLineBadInput()).as(missing.err()).isTrue();
+        assertThat(missing.err()).contains("areas.yaml:10", "gc.calibration", "no entry for N2");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.permlab.io.tree.Node;
 import org.permlab.io.tree.ScalarNode;
 import org.permlab.io.tree.Trees;
 import org.permlab.permeation.FeedSideMode;
+import org.permlab.permeation.GcCalibration;
 import org.permlab.quantity.Dimension;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.rig.ArrheniusPermeance;
@@ -37,8 +38,10 @@ public final class RigScheduleReader {
      * @param schedule      the schedule for this sample
      * @param logName       the file name the schedule gives this sample's log, if any
      * @param flowReference the reference state the log's mL/min are written at
+     * @param calibration   a GC calibration: the log then has peak areas in place of mole fractions
      */
-    public record SampleSchedule(RigSchedule schedule, Optional<String> logName, ReferenceState flowReference) {
+    public record SampleSchedule(RigSchedule schedule, Optional<String> logName, ReferenceState flowReference,
+            Optional<GcCalibration> calibration) {
     }
 
     public static List<SampleSchedule> read(Path file, String source) {
@@ -55,7 +58,12 @@ public final class RigScheduleReader {
         double sweepFlow = sweep.positiveQuantity("flow", Dimension.MOLAR_FLOW, ref);
         double interval = m.positiveQuantity("injection_interval", Dimension.TIME, ref);
         double tau = m.optQuantity("transient", Dimension.TIME, ref).orElse(0.0);
-        MapNode gc = m.optMap("gc").orElseGet(() -> empty(m, "gc")).allowOnly("species", "noise", "detection_limits");
+        MapNode gc = m.optMap("gc").orElseGet(() -> empty(m, "gc")).allowOnly("species", "noise", "detection_limits",
+                "calibration");
+        Optional<GcCalibration> calibration = gc.optString("calibration").map(name -> {
+            Path cal = file.toAbsolutePath().getParent().resolve(name.strip());
+            return GcCalibrationReader.read(cal, Path.of(source).resolveSibling(name.strip()).toString());
+        });
         List<String> gcSpecies = new ArrayList<>();
         for (Node n : gc.listOrEmpty("species")) {
             gcSpecies.add(Fields.gas(n, n.asScalar().string()));
@@ -97,6 +105,19 @@ public final class RigScheduleReader {
             }
         }
         List<ScheduleStep> steps = steps(m, ref, sweepFlow);
+        if (calibration.isPresent()) {
+            List<String> reported = new ArrayList<>(gcSpecies);
+            if (reported.isEmpty()) { // the GC reports the fed gases, as VirtualRig does
+                steps.forEach(st -> st.feedFlowMolPerS().keySet().stream().filter(g -> !reported.contains(g))
+                        .forEach(reported::add));
+            }
+            for (String g : reported) {
+                if (!calibration.get().coefficients().containsKey(g)) {
+                    throw gc.require("calibration").error("the GC calibration has no entry for " + g
+                            + ", which the GC reports");
+                }
+            }
+        }
         List<SampleSchedule> out = new ArrayList<>();
         if (m.has("samples")) {
             for (Node n : m.list("samples")) {
@@ -107,12 +128,12 @@ public final class RigScheduleReader {
                         * factors.getOrDefault(g, 1.0), p.temperatureRefK(), p.activationEnergyJPerMol(),
                         p.pressureFactors())));
                 out.add(new SampleSchedule(new RigSchedule(experiment, s.string("id"), seed(s), area, scaled, cell,
-                        sweepGas, gcSpecies, noise, interval, tau, steps), s.optString("log"), ref));
+                        sweepGas, gcSpecies, noise, interval, tau, steps), s.optString("log"), ref, calibration));
             }
         } else {
             out.add(new SampleSchedule(new RigSchedule(experiment, m.string("sample", "membrane"), seed(m), area,
                     new LinkedHashMap<>(membrane), cell, sweepGas, gcSpecies, noise, interval, tau, steps),
-                    m.optString("log"), ref));
+                    m.optString("log"), ref, calibration));
         }
         return out;
     }
