@@ -454,8 +454,8 @@ public final class PalsCommand extends VerbGroup {
                 "Examples:",
                 "  permlab pals fit glass.dat --channel-width 13ps --resolution 241ps --source 402ps:9.981",
                 "  permlab pals fit --control JOB.pfc --json",
-                "  permlab pals fit spec.dat --channel-width 25ps --format '(/,(i6,9i7))' --channels 1024 "
-                        + "--resolution 0.23:85 --resolution 0.35:15:0.05",
+                "  permlab pals fit spec.dat --channel-width 25ps --format '(/,(i6,9i7))' --channels 1024 \\",
+                "      --resolution 0.23:85 --resolution 0.35:15:0.05",
                 "  permlab pals fit runs/ --channel-width 13ps --resolution 241ps -o fits/"})
     static final class Fit implements Callable<Integer> {
         @Spec
@@ -478,8 +478,8 @@ public final class PalsCommand extends VerbGroup {
                     + "FWHMs and the shifts of all but the first Gaussian are fitted, with the lifetimes, T0 and "
                     + "background.",
             footer = {"", "Examples:",
-                "  permlab pals resolution-fit ref.dat --channel-width 13ps --lifetimes 0.22 --resolution 0.23:85 "
-                        + "--resolution 0.35:15:0.05",
+                "  permlab pals resolution-fit ref.dat --channel-width 13ps --lifetimes 0.22 \\",
+                "      --resolution 0.23:85 --resolution 0.35:15:0.05",
                 "  permlab pals resolution-fit --control REF.rfc --json"})
     static final class ResolutionFit implements Callable<Integer> {
         @Spec
@@ -509,8 +509,8 @@ public final class PalsCommand extends VerbGroup {
                     + "with Poisson noise from a seeded generator (the same seed gives the same spectrum).",
             footer = {"", "Examples:",
                 "  permlab pals simulate -o sim.dat --lifetimes 0.2,0.45,2.0 --intensities 30,50,20 --seed 1",
-                "  permlab pals simulate -o glass.dat --channel-width 13ps --resolution 241ps --lifetimes "
-                        + "0.2,0.45,2.0 --intensities 30,55,15 --counts 1.5e6 --source 402ps:9.981 --layout patfit"})
+                "  permlab pals simulate -o glass.dat --channel-width 13ps --resolution 241ps \\",
+                "      --lifetimes 0.2,0.45,2.0 --intensities 30,55,15 --counts 1.5e6 --source 402ps:9.981 --layout patfit"})
     static final class Simulate implements Callable<Integer> {
         @Spec
         CommandSpec spec;

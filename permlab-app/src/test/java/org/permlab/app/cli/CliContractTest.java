@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -85,7 +86,7 @@ class CliContractTest {
 
     /**
      * Every verb, found by walking the command tree (so a verb added later is covered too), prints its help with
-     * examples, exit 0, and without picocli's format warnings (a bare '%' in a help text is a format error that
+     * examples that are not wrapped, exit 0, and without picocli's format warnings (a bare '%' in a help text is a format error that
      * picocli reports on System.err and then prints the text raw).
      */
     @Test
@@ -93,6 +94,7 @@ class CliContractTest {
         List<List<String>> verbs = new ArrayList<>();
         collect(PermlabCommand.commandLine(), new ArrayList<>(), verbs);
         assertThat(verbs).hasSizeGreaterThan(20);
+        SoftAssertions soft = new SoftAssertions();
         PrintStream systemErr = System.err;
         ByteArrayOutputStream picocliErr = new ByteArrayOutputStream();
         System.setErr(new PrintStream(picocliErr, true, StandardCharsets.UTF_8));
@@ -104,10 +106,21 @@ class CliContractTest {
                 String name = String.join(" ", verb);
                 assertThat(r.exitCode()).as(name).isZero();
                 assertThat(r.out()).as(name).contains("Examples:");
+                // examples are indented commands and their indented continuations: a line at column 0 after
+                // "Examples:" is an example wrapped mid-argument, which cannot be pasted
+                String examples = r.out().substring(r.out().indexOf("Examples:") + "Examples:".length())
+                        .replaceFirst("^\\R", "");
+                for (String line : examples.split("\\R")) {
+                    if (line.isBlank()) {
+                        break; // the end of the examples block
+                    }
+                    soft.assertThat(line).as(name).startsWith("  ");
+                }
             }
         } finally {
             System.setErr(systemErr);
         }
+        soft.assertAll();
         assertThat(picocliErr.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
     }
 

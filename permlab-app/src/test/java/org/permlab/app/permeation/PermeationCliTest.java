@@ -74,18 +74,6 @@ class PermeationCliTest {
         assertThat(unit.err()).contains("--sweep-flow");
     }
 
-    @Test
-    void help() {
-        for (String[] verb : new String[][] {{"permeation"}, {"permeation", "reduce"}, {"permeation", "calc"},
-            {"rig"}, {"rig", "simulate"}}) {
-            String[] args = Arrays.copyOf(verb, verb.length + 1);
-            args[verb.length] = "--help";
-            CliRun r = CliRun.of(args);
-            assertThat(r.exitCode()).as(String.join(" ", verb)).isZero();
-            assertThat(r.out()).as(String.join(" ", verb)).contains("Examples:");
-        }
-    }
-
     /** A run file for one log of the example, with the membrane written in (as a user outside a study would). */
     private Path runFile(String experiment) throws IOException {
         String body = Files.readString(DATA.resolve(experiment + ".run.yaml"));

@@ -128,17 +128,6 @@ class ProcessCliTest {
     }
 
     @Test
-    void helpForEveryVerb() {
-        for (String v : new String[] {"stage", "cascade", "design", "sweep", "optimise"}) {
-            CliRun r = CliRun.of("process", v, "--help");
-            assertThat(r.exitCode()).as(v).isZero();
-            assertThat(r.out()).as(v).contains("Examples:");
-            assertThat(r.err()).as(v).isEmpty(); // no picocli formatting warnings
-        }
-        assertThat(CliRun.of("process", "--help").out()).contains("stage", "cascade", "design", "Examples:");
-    }
-
-    @Test
     void badInputIsOneLineAndExitTwo() throws IOException {
         record Case(String[] args, String expected) {
         }

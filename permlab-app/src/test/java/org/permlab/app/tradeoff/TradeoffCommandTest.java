@@ -22,18 +22,6 @@ class TradeoffCommandTest {
     @TempDir
     Path dir;
 
-    @Test
-    void helpForEveryVerb() {
-        for (String[] verb : new String[][] {{"tradeoff"}, {"tradeoff", "bounds"}, {"tradeoff", "plot"}}) {
-            String[] args = java.util.Arrays.copyOf(verb, verb.length + 1);
-            args[verb.length] = "--help";
-            CliRun r = CliRun.of(args);
-            assertThat(r.exitCode()).as(String.join(" ", verb)).isZero();
-            assertThat(r.out()).as(String.join(" ", verb)).contains("Examples:");
-        }
-        assertThat(CliRun.of("--help").out()).contains("tradeoff");
-    }
-
     /** Robeson 2008 He/N2 (issue 6): k = 19 890 Barrer, n = -1.017, with its source and conventions in the JSON. */
     @Test
     void boundsJsonCarriesKnAndTheirSource() throws Exception {
