@@ -11,4 +11,9 @@ public enum SelectivityKind {
     public String word() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** How tables and text name it: {@code ideal} or {@code separation factor}. */
+    public String label() {
+        return word().replace('_', ' ');
+    }
 }

@@ -77,10 +77,13 @@ public record TradeOffPoint(String label, String material, MembraneClass materia
 
     /**
      * A study membrane from the permeation results: permeance, selectivity, condition and thickness carried over
-     * with their uncertainties; the class is not known to the permeation section and is left unspecified.
+     * with their uncertainties.
+     *
+     * @param layerClass the class the study gives the membrane's samples ({@link MembraneClass#UNSPECIFIED} if
+     *                   none)
      */
-    public static TradeOffPoint of(PerformancePoint p) {
-        return new TradeOffPoint(p.membrane(), p.material(), MembraneClass.UNSPECIFIED,
+    public static TradeOffPoint of(PerformancePoint p, MembraneClass layerClass) {
+        return new TradeOffPoint(p.membrane(), p.material(), layerClass,
                 new GasPair(p.fast(), p.slow()), Optional.of(p.permeanceFastSi()), Optional.empty(), p.thicknessM(),
                 p.selectivity(), p.kind(), Optional.of(p.temperatureK()), Optional.of(p.feedPressurePa()),
                 "this study", Optional.empty(), STUDY_GROUP, "permeation results, membrane " + p.membrane());

@@ -102,8 +102,9 @@ class TradeOffTest {
         PerformancePoint pp = new PerformancePoint("G-M1", "ZIF-62 glass membrane", "He", "CH4", gpu(51, 2),
                 gpu(3.7, 0.2), new Measured(13.9, 0.8), SelectivityKind.SEPARATION_FACTOR, 423, 1e5,
                 Optional.of(new Measured(10.7e-6, 1e-6)));
-        TradeOffPoint p = TradeOffPoint.of(pp);
+        TradeOffPoint p = TradeOffPoint.of(pp, MembraneClass.MOF_GLASS);
         assertThat(p.isStudy()).isTrue();
+        assertThat(p.materialClass()).isEqualTo(MembraneClass.MOF_GLASS);
         assertThat(p.pair()).isEqualTo(new GasPair("He", "CH4"));
         PlacedPoint placed = TradeOff.place(p, BOUNDS);
         // 51 x 10.7 = 545.7 Barrer; 2008 He/CH4: 19800 x 13.9^-0.809 = 2354.9 Barrer; d = 0.23173

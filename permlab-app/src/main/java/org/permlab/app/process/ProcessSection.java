@@ -130,7 +130,7 @@ public final class ProcessSection implements ReportSection {
                     Units.GPU.fromSi(p.permeanceFastSi().value(), ReferenceState.NORMAL),
                     Units.GPU.fromSi(p.permeanceFastSi().sd(), ReferenceState.NORMAL)) + " GPU, " + p.fast() + "/"
                     + p.slow() + " " + Format.measured(p.selectivity().value(), p.selectivity().sd()) + " ("
-                    + p.kind().word() + ") at " + Format.sig(p.temperatureK(), 4) + " K");
+                    + p.kind().label() + ") at " + Format.sig(p.temperatureK(), 4) + " K");
         }
         if (available.isEmpty()) {
             html.append(Html.note("No measured membrane performance was published by the permeation section in "

@@ -16,12 +16,14 @@ import org.permlab.io.study.Study;
 import org.permlab.io.study.SynthesisRecord;
 import org.permlab.io.study.SynthesisStep;
 import org.permlab.quantity.Measured;
+import org.permlab.tradeoff.MembraneClass;
 
 /** Samples (with area and thickness and their uncertainties), synthesis records and data files. Always shown. */
 public final class StudySection implements ReportSection {
 
     /** A sample in results.json; areas in cm2 and thicknesses in um, as users quote them. */
-    public record SampleView(String id, String kind, String material, Optional<Double> areaCm2,
+    public record SampleView(String id, String kind, String material, Optional<String> layerClass,
+            Optional<Double> areaCm2,
             Optional<Double> areaSdCm2, Optional<Double> thicknessUm, Optional<Double> thicknessSdUm,
             Optional<String> derivedFrom, Optional<SynthesisRecord> synthesis, Optional<String> notes) {
     }
@@ -67,11 +69,12 @@ public final class StudySection implements ReportSection {
         html.append(Html.h3("Samples"));
         List<List<String>> rows = new ArrayList<>();
         for (Sample x : s.samples()) {
-            rows.add(List.of(x.id(), x.kind().word(), x.material(), cell(x.areaM2(), 1e-4),
+            rows.add(List.of(x.id(), x.kind().word(), x.material(),
+                    x.layerClass().map(MembraneClass::label).orElse(""), cell(x.areaM2(), 1e-4),
                     cell(x.thicknessM(), 1e-6), x.derivedFrom().orElse(""),
                     x.synthesis().map(SynthesisRecord::route).orElse("")));
         }
-        html.append(Html.table(List.of("Sample", "Kind", "Material", "Area (cm2)", "Thickness (um)",
+        html.append(Html.table(List.of("Sample", "Kind", "Material", "Class", "Area (cm2)", "Thickness (um)",
                 "Made from", "Route"), rows));
         html.append(Html.note("Uncertainties are one standard deviation as given in study.yaml."));
         for (Sample x : s.samples()) {
@@ -92,7 +95,8 @@ public final class StudySection implements ReportSection {
     }
 
     private static SampleView view(Sample x) {
-        return new SampleView(x.id(), x.kind().word(), x.material(), x.areaM2().map(m -> m.value() / 1e-4),
+        return new SampleView(x.id(), x.kind().word(), x.material(), x.layerClass().map(MembraneClass::word),
+                x.areaM2().map(m -> m.value() / 1e-4),
                 x.areaM2().map(m -> m.sd() / 1e-4), x.thicknessM().map(m -> m.value() / 1e-6),
                 x.thicknessM().map(m -> m.sd() / 1e-6), x.derivedFrom(), x.synthesis(), x.notes());
     }

@@ -80,7 +80,7 @@ record PairPlacement(GasPair pair, List<UpperBound> bounds, List<PlacedPoint> pl
             row.add(t.isStudy() ? t.label() + " (this study)" : t.label());
             row.add(t.materialClass().label());
             row.add(t.temperatureK().map(k -> Format.sig(k, 5)).orElse("-"));
-            row.add(t.kind().word());
+            row.add(t.kind().label());
             row.add(p.permeanceFastSi().map(m -> measured(TradeoffViews.in(m, org.permlab.quantity.Units.GPU))
                     + mark(p.permeanceBasis())).orElse("-"));
             row.add(p.permeabilityFastSi().map(m -> measured(TradeoffViews.in(m, org.permlab.quantity.Units.BARRER))

@@ -1,6 +1,8 @@
 package org.permlab.app.tradeoff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,7 @@ import org.permlab.quantity.Dimension;
 import org.permlab.quantity.Measured;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.gas.GasPair;
+import org.permlab.tradeoff.MembraneClass;
 import org.permlab.tradeoff.TradeOffPoint;
 import org.permlab.tradeoff.UpperBound;
 import org.permlab.tradeoff.UpperBounds;
@@ -88,7 +91,14 @@ public final class TradeoffSection implements ReportSection {
             files.add(name);
         }
         List<PerformancePoint> facts = context.facts().all(PerformancePoint.class);
-        facts.forEach(f -> points.add(TradeOffPoint.of(f)));
+        // a study membrane's class is the one its samples give (study.yaml `class`), when they agree
+        Map<String, Set<MembraneClass>> classes = new HashMap<>();
+        context.study().samples().forEach(s -> classes.computeIfAbsent(s.material(), k -> new HashSet<>())
+                .add(s.layerClass().orElse(MembraneClass.UNSPECIFIED)));
+        facts.forEach(f -> {
+            Set<MembraneClass> c = classes.getOrDefault(f.material(), Set.of());
+            points.add(TradeOffPoint.of(f, c.size() == 1 ? c.iterator().next() : MembraneClass.UNSPECIFIED));
+        });
 
         Predicate<TradeOffPoint> highlight;
         String highlighted;

@@ -28,6 +28,7 @@ class ReportCommandTest {
         assertThat(glass.get("id").asText()).isEqualTo("G-M1");
         assertThat(glass.get("thickness_um").asDouble()).isEqualTo(10.7);
         assertThat(glass.get("thickness_sd_um").asDouble()).isEqualTo(1.0);
+        assertThat(glass.get("layer_class").asText()).isEqualTo("mof-glass");
         assertThat(results.at("/sections/gases/knudsen")).isNotEmpty();
         assertThat(run.html()).contains("<h2>Study and samples</h2>", "<h2>Gases</h2>", "10.7 ± 1.0");
         // nothing the user put in out/ is touched
@@ -60,6 +61,8 @@ class ReportCommandTest {
             new Case(GOOD.replace("10.7 um", "-10.7 um"), "study.yaml:8:16: samples[0].thickness: must be positive"),
             new Case(GOOD.replace("[He, N2]", "[He, N3]"), "study.yaml:2:13: gases[1]: unknown gas 'N3'"),
             new Case(GOOD.replace("2 cm2", "2 hectares"), "study.yaml:7:11: samples[0].area: unknown unit"),
+            new Case(GOOD.replace("material: ZIF-62 glass\n", "material: ZIF-62 glass\n    class: glassy\n"),
+                    "study.yaml:7:12: samples[0].class: expected a membrane class (polymer, mixed-matrix"),
             new Case(GOOD.replace("kind: membrane", "kind: [membrane"), "syntax error")}) {
             CliRun r = reportOn(c.yaml());
             assertThat(r.isOneLineBadInput()).as(r.err()).isTrue();

@@ -72,7 +72,12 @@ class TradeoffSectionTest {
     /** With permeation results the study's membrane is highlighted and compared with the bound. */
     @Test
     void highlightsTheStudysOwnMembranesWhenPublished() throws Exception {
-        Study s = study(" {}", "");
+        // the membrane's samples give its class (study.yaml samples[].class)
+        Study s = study(" {}", """
+                samples:
+                  - {id: G-M1, kind: membrane, material: ZIF-62 glass membrane, class: mof-glass, area: 2 cm2}
+                  - {id: G-M2, kind: membrane, material: ZIF-62 glass membrane, class: MOF glass, area: 2 cm2}
+                """);
         ReportOutcome o = new ReportWriter(List.of(new TradeoffSection(), new FakePermeation()))
                 .write(s, dir.resolve("out"));
         assertThat(o.problems()).isEmpty();
@@ -88,6 +93,7 @@ class TradeoffSectionTest {
         }
         assertThat(mine).isNotNull();
         assertThat(mine.get("label").asText()).isEqualTo("G-M1");
+        assertThat(mine.get("material_class").asText()).isEqualTo("mof-glass");
         // 51 x 10.7 = 545.7 Barrer, d = 0.50114 (TradeOffTest), uncertainty from the permeance (2/51) and the
         // thickness (1.0/10.7) and the selectivity (|n| 0.6/17.4) in quadrature
         assertThat(mine.at("/bounds/0/distance/value").asDouble()).isCloseTo(0.50114, within(2e-5));

@@ -24,6 +24,7 @@ import org.permlab.quantity.Measured;
 import org.permlab.quantity.Quantities;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Units;
+import org.permlab.tradeoff.MembraneClass;
 
 /**
  * Reads and validates a {@code study.yaml}. Every error is one line naming the file, line, column and field.
@@ -107,7 +108,8 @@ public final class StudyLoader {
         List<MapNode> nodes = new ArrayList<>();
         for (Node n : root.listOrEmpty("samples")) {
             MapNode m = n.asMap();
-            m.allowOnly("id", "kind", "material", "area", "thickness", "derived_from", "synthesis", "notes");
+            m.allowOnly("id", "kind", "material", "class", "area", "thickness", "derived_from", "synthesis",
+                    "notes");
             ScalarNode idNode = m.require("id").asScalar();
             String id = checkedId(idNode);
             if (seen.containsKey(id)) {
@@ -122,6 +124,10 @@ public final class StudyLoader {
             SampleKind kind = SampleKind.valueOf(m.require("kind").asScalar().oneOf("membrane", "powder")
                     .toUpperCase(java.util.Locale.ROOT));
             String material = m.string("material");
+            Optional<MembraneClass> layerClass = m.optString("class").map(t -> MembraneClass.ofWord(t)
+                    .filter(c -> c != MembraneClass.UNSPECIFIED).orElseThrow(() -> m.require("class").error(
+                            "expected a membrane class (" + MembraneClass.words().replace(", unspecified", "")
+                                    + "), got '" + t.strip() + "'")));
             Optional<Measured> area = m.optPositiveMeasured("area", Dimension.AREA, NORMAL);
             if (kind == SampleKind.MEMBRANE && area.isEmpty()) {
                 throw m.missing("area");
@@ -132,7 +138,7 @@ public final class StudyLoader {
                 throw m.require("derived_from").error("no sample with id '" + parent.get() + "' in this study");
             }
             Optional<SynthesisRecord> synthesis = m.optMap("synthesis").map(StudyLoader::synthesis);
-            out.add(new Sample(id, kind, material, area, thickness, parent.map(String::strip), synthesis,
+            out.add(new Sample(id, kind, material, layerClass, area, thickness, parent.map(String::strip), synthesis,
                     m.optString("notes")));
         }
         return out;
