@@ -36,8 +36,15 @@ public record GcCalibration(String areaUnit, Map<String, List<Double>> coefficie
 
     /** The mole fraction a peak area calibrates to, y = c0 + c1 A + c2 A^2. */
     public double moleFraction(String species, double area) {
-        double[] c = polynomial(species);
-        return c[0] + area * (c[1] + area * c[2]);
+        return moleFraction(polynomial(species), area);
+    }
+
+    /**
+     * y = c0 + c1 A + c2 A^2 for coefficients from {@link #polynomial}; a reader that looks the coefficients up
+     * once per column calls this per cell.
+     */
+    public static double moleFraction(double[] polynomial, double area) {
+        return polynomial[0] + area * (polynomial[1] + area * polynomial[2]);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.permlab.rig;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -31,5 +32,23 @@ public record RigSchedule(String experiment, String membrane, long seed, double 
         permeances = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(permeances));
         gcSpecies = List.copyOf(gcSpecies);
         steps = List.copyOf(steps);
+    }
+
+    /** The gases fed in any step, in order of first appearance. */
+    public List<String> feedGases() {
+        List<String> gases = new ArrayList<>();
+        for (ScheduleStep st : steps) {
+            for (String g : st.feedFlowMolPerS().keySet()) {
+                if (!gases.contains(g)) {
+                    gases.add(g);
+                }
+            }
+        }
+        return gases;
+    }
+
+    /** The species the GC reports: those listed, or else the fed gases. */
+    public List<String> reportedSpecies() {
+        return gcSpecies.isEmpty() ? feedGases() : gcSpecies;
     }
 }

@@ -1,6 +1,5 @@
 package org.permlab.rig;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -84,15 +83,8 @@ public final class VirtualRig {
 
     /** Simulates the schedule's log. */
     public static RigLog simulate(RigSchedule s) {
-        List<String> feedGases = new ArrayList<>();
-        for (ScheduleStep st : s.steps()) {
-            for (String g : st.feedFlowMolPerS().keySet()) {
-                if (!feedGases.contains(g)) {
-                    feedGases.add(g);
-                }
-            }
-        }
-        List<String> gc = s.gcSpecies().isEmpty() ? feedGases : s.gcSpecies();
+        List<String> feedGases = s.feedGases();
+        List<String> gc = s.reportedSpecies();
         for (String g : gc) {
             if (feedGases.contains(g) && !s.permeances().containsKey(g)) {
                 throw InvalidInputException.of("permeances", "no permeance given for " + g + ", which is fed");

@@ -53,4 +53,15 @@ public enum MembraneClass {
     public static String words() {
         return Arrays.stream(values()).map(MembraneClass::word).collect(Collectors.joining(", "));
     }
+
+    /** The class a study sample can be given: any but {@link #UNSPECIFIED}, which is what no class means. */
+    public static Optional<MembraneClass> ofSampleWord(String text) {
+        return ofWord(text).filter(c -> c != UNSPECIFIED);
+    }
+
+    /** The words {@link #ofSampleWord} accepts, comma-separated, for messages. */
+    public static String sampleWords() {
+        return Arrays.stream(values()).filter(c -> c != UNSPECIFIED).map(MembraneClass::word)
+                .collect(Collectors.joining(", "));
+    }
 }

@@ -236,8 +236,7 @@ public final class RigLogReader {
                     y[c.index][rows] = si;
                 }
                 case AREA -> {
-                    double[] p = calib[c.index];
-                    double frac = p[0] + v * (p[1] + v * p[2]);
+                    double frac = GcCalibration.moleFraction(calib[c.index], v);
                     if (v < 0 || frac < 0 || frac > 1) {
                         problem(idx, "the peak area " + new String(buf, off, len) + " calibrates to a mole fraction "
                                 + "of " + frac + ", outside 0..1");

@@ -105,19 +105,6 @@ public final class RigScheduleReader {
             }
         }
         List<ScheduleStep> steps = steps(m, ref, sweepFlow);
-        if (calibration.isPresent()) {
-            List<String> reported = new ArrayList<>(gcSpecies);
-            if (reported.isEmpty()) { // the GC reports the fed gases, as VirtualRig does
-                steps.forEach(st -> st.feedFlowMolPerS().keySet().stream().filter(g -> !reported.contains(g))
-                        .forEach(reported::add));
-            }
-            for (String g : reported) {
-                if (!calibration.get().coefficients().containsKey(g)) {
-                    throw gc.require("calibration").error("the GC calibration has no entry for " + g
-                            + ", which the GC reports");
-                }
-            }
-        }
         List<SampleSchedule> out = new ArrayList<>();
         if (m.has("samples")) {
             for (Node n : m.list("samples")) {
@@ -134,6 +121,14 @@ public final class RigScheduleReader {
             out.add(new SampleSchedule(new RigSchedule(experiment, m.string("sample", "membrane"), seed(m), area,
                     new LinkedHashMap<>(membrane), cell, sweepGas, gcSpecies, noise, interval, tau, steps),
                     m.optString("log"), ref, calibration));
+        }
+        if (calibration.isPresent() && !out.isEmpty()) { // every sample's GC reports the same species
+            for (String g : out.get(0).schedule().reportedSpecies()) {
+                if (!calibration.get().coefficients().containsKey(g)) {
+                    throw gc.require("calibration").error("the GC calibration has no entry for " + g
+                            + ", which the GC reports");
+                }
+            }
         }
         return out;
     }

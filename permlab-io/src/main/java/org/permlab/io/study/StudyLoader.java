@@ -124,10 +124,9 @@ public final class StudyLoader {
             SampleKind kind = SampleKind.valueOf(m.require("kind").asScalar().oneOf("membrane", "powder")
                     .toUpperCase(java.util.Locale.ROOT));
             String material = m.string("material");
-            Optional<MembraneClass> layerClass = m.optString("class").map(t -> MembraneClass.ofWord(t)
-                    .filter(c -> c != MembraneClass.UNSPECIFIED).orElseThrow(() -> m.require("class").error(
-                            "expected a membrane class (" + MembraneClass.words().replace(", unspecified", "")
-                                    + "), got '" + t.strip() + "'")));
+            Optional<MembraneClass> layerClass = m.optString("class").map(t -> MembraneClass.ofSampleWord(t)
+                    .orElseThrow(() -> m.require("class").error("expected a membrane class ("
+                            + MembraneClass.sampleWords() + "), got '" + t.strip() + "'")));
             Optional<Measured> area = m.optPositiveMeasured("area", Dimension.AREA, NORMAL);
             if (kind == SampleKind.MEMBRANE && area.isEmpty()) {
                 throw m.missing("area");
