@@ -393,6 +393,11 @@ final class ChannelModel implements SeparableFitter.Model {
     }
 
     /** The first edge index b with edges[b] &ge; x (edges.length if none). */
+    /** The time the fitted bins span, ns. */
+    double spanNs() {
+        return (edges[edges.length - 1] - edges[0]) * widthNs;
+    }
+
     private int firstAtLeast(double x) {
         int lo = 0;
         int hi = edges.length;

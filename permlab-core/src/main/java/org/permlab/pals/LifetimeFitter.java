@@ -698,6 +698,15 @@ public final class LifetimeFitter {
                             j + 1, fitted.get(j).intensityPct().value()));
                 }
             }
+            for (int j = 0; j < fitted.size(); j++) {
+                double tau = fitted.get(j).lifetimeNs().value();
+                if (tau > m.spanNs()) {
+                    // a decay that does not fall visibly within the window is indistinguishable from background
+                    warnings.add(String.format(java.util.Locale.ROOT, "lifetime %d (%.4g ns) is longer than the "
+                            + "fitted time window (%.4g ns): the spectrum cannot determine it (a truncated spectrum, "
+                            + "or too many components?)", j + 1, tau, m.spanNs()));
+                }
+            }
             for (int a = 0; a < fitted.size(); a++) {
                 for (int b = a + 1; b < fitted.size(); b++) {
                     double ta = fitted.get(a).lifetimeNs().value();

@@ -359,6 +359,22 @@ class LifetimeFitterTest {
     }
 
     @Test
+    void aLifetimeLongerThanTheFittedWindowIsFlagged() {
+        // a file cut off before the peak (its first 88 channels: background and the rise of the resolution's tail):
+        // the fit cannot determine the lifetimes and must not report them without saying so
+        double[] head = java.util.Arrays.copyOf(SpectrumSimulator.simulate(THREE, true, 3, "full").counts(), 88);
+        LifetimeSpectrum cut = new LifetimeSpectrum("cut", head, WIDTH);
+        CycleFit c = LifetimeFitter.fit(cut, FitSettings.of(new ChannelRange(1, 88), SEED_RESOLUTION, 0.3, 1.0,
+                3.0)).result();
+        // 88 fitted channels of 13 ps are 1.144 ns
+        assertThat(String.join("\n", c.warnings())).contains("is longer than the fitted time window (1.144 ns)");
+        // the full spectrum's window holds every lifetime: no such warning
+        CycleFit full = LifetimeFitter.fit(SpectrumSimulator.simulate(THREE, true, 3, "full"),
+                FitSettings.of(FIT, SEED_RESOLUTION, 0.3, 1.0, 3.0)).result();
+        assertThat(String.join("\n", full.warnings())).doesNotContain("fitted time window");
+    }
+
+    @Test
     void rangesBeyondTheSpectrumAndDegenerateSettingsAreBadInput() {
         LifetimeSpectrum s = SpectrumSimulator.simulate(THREE, false, 0, "x");
         assertThatThrownBy(() -> LifetimeFitter.fit(s, FitSettings.of(new ChannelRange(200, 4000), SEED_RESOLUTION,

@@ -87,7 +87,8 @@ public final class PalsCommand extends VerbGroup {
                         + "as '(/,(i6,9i7))' (then --channels is needed).")
         String format;
 
-        @Option(names = "--channels", paramLabel = "N", description = "Channels to read (Fortran layout).")
+        @Option(names = "--channels", paramLabel = "N", description = "Channels to read (Fortran layout); for plain "
+                + "counts and CSV, the number the spectrum must have (a truncated file is refused).")
         Integer channels;
 
         @Option(names = "--spectrum", paramLabel = "HEADER|N",

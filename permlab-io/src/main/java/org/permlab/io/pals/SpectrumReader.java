@@ -37,7 +37,8 @@ public final class SpectrumReader {
      * @param channelWidthNs the channel width, ns
      * @param selector       which spectrum of a multi-spectrum file: its header line, or its 1-based number
      *                       ("2"); empty for the first
-     * @param channels       for the Fortran layout, how many channels to read
+     * @param channels       for the Fortran layout, how many channels to read; for plain counts and CSV, how many
+     *                       the spectrum must have (a file with another count, e.g. a truncated one, is refused)
      */
     public static SpectrumFile read(Path file, String source, SpectrumFormat format, double channelWidthNs,
             Optional<String> selector, Optional<Integer> channels) {
@@ -77,13 +78,19 @@ public final class SpectrumReader {
             kind = source.toLowerCase(Locale.ROOT).endsWith(".csv") ? SpectrumFormat.Kind.CSV
                     : SpectrumFormat.Kind.PLAIN;
         }
-        return switch (kind) {
-            case CSV -> csv(text, source, channelWidthNs);
-            case FORTRAN -> fortran(text, source, format.fortran().orElseThrow(), channelWidthNs, selector,
+        if (kind == SpectrumFormat.Kind.FORTRAN) {
+            return fortran(text, source, format.fortran().orElseThrow(), channelWidthNs, selector,
                     channels.orElseThrow(() -> InvalidInputException.of("channels",
                             "a Fortran-format spectrum needs its number of channels")), firstLine);
-            default -> plain(text, source, channelWidthNs, selector, firstLine);
-        };
+        }
+        SpectrumFile read = kind == SpectrumFormat.Kind.CSV ? csv(text, source, channelWidthNs)
+                : plain(text, source, channelWidthNs, selector, firstLine);
+        int found = read.spectrum().channels();
+        if (channels.isPresent() && channels.get() != found) {
+            throw InvalidInputException.at(source, firstLine, 1, "channels", "expected " + channels.get()
+                    + " channels, the spectrum has " + found + " (a truncated file?)");
+        }
+        return read;
     }
 
     private static SpectrumFile fortran(String text, String source, FortranFormat format, double width,

@@ -85,5 +85,11 @@ class SpectrumReaderTest {
         assertThatThrownBy(() -> SpectrumReader.read(java.nio.file.Path.of("/nonexistent/x.dat"), "x.dat",
                 SpectrumFormat.plain(), 0.013, Optional.empty(), Optional.empty()))
                 .hasMessage("x.dat: file not found");
+        // a truncated file: the user said how many channels the spectrum has
+        assertThatThrownBy(() -> SpectrumReader.parse("1 2 3\n4 5 6\n", "s.dat", SpectrumFormat.plain(), 0.013,
+                Optional.empty(), Optional.of(1024), 1)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("s.dat:1:1: channels: expected 1024 channels, the spectrum has 6 (a truncated file?)");
+        assertThat(SpectrumReader.parse("1 2 3\n4 5 6\n", "s.dat", SpectrumFormat.plain(), 0.013, Optional.empty(),
+                Optional.of(6), 1).spectrum().channels()).isEqualTo(6);
     }
 }
