@@ -76,7 +76,8 @@ public class RigLogReduceBenchmark {
         feed.put("N2", 25 * ml);
         int conditions = 100;
         double interval = 60;
-        double duration = rows / conditions * interval;
+        int perCondition = rows / conditions; // rows is a multiple of 100
+        double duration = perCondition * interval;
         List<ScheduleStep> steps = new ArrayList<>();
         List<Segment> segments = new ArrayList<>();
         for (int k = 0; k < conditions; k++) {

@@ -39,7 +39,7 @@ public final class GasDatabase {
             keys.add(s.name());
             for (String k : keys) {
                 Species prev = names.putIfAbsent(fold(k), s);
-                if (prev != null && prev != s) {
+                if (prev != null && !prev.equals(s)) {
                     throw new IllegalStateException("gas name '" + k + "' is used by " + prev + " and " + s);
                 }
             }

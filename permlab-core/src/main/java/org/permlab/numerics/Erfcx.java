@@ -15,6 +15,9 @@ package org.permlab.numerics;
  * <p>Positron-lifetime models need exp(a) erfc(b) where a is large and erfc(b) tiny; written as
  * exp(a - b^2) erfcx(b) neither factor overflows (CONVENTIONS §4).
  */
+// The coefficients are printed at 40 digits by the generator script and kept as printed, so that the table
+// can be checked against it line by line; javac rounds each to the nearest double.
+@SuppressWarnings("FloatingPointLiteralPrecision")
 public final class Erfcx {
 
     private static final double K = 3.75;

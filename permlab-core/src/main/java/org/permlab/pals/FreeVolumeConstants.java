@@ -85,7 +85,7 @@ public final class FreeVolumeConstants {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] f = line.split("\t");
+                String[] f = line.split("\t", -1);
                 if (f.length != 4) {
                     throw new IllegalStateException("free-volume.tsv: expected 4 tab-separated fields: " + line);
                 }

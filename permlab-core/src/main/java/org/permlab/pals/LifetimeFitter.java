@@ -505,6 +505,7 @@ public final class LifetimeFitter {
         }
 
         /** A second, distinct minimum nearly as good as the best one makes the answer ambiguous. */
+        @SuppressWarnings("ReferenceEquality") // the best minimum itself is skipped, not one equal to it
         private void ambiguity(List<SeparableFitter.Result> found, SeparableFitter.Result best, ChannelModel m) {
             for (SeparableFitter.Result r : found) {
                 if (r == best || r.objective() - best.objective() > 1.0) {
@@ -556,10 +557,6 @@ public final class LifetimeFitter {
             double[] full = m.fullValues(r.theta());
             // components
             List<FittedComponent> fitted = new ArrayList<>();
-            double totalArea = 0.0;
-            for (int j = 0; j < nComp; j++) {
-                totalArea += r.linear()[j];
-            }
             for (int j = 0; j < nComp; j++) {
                 int iLife = freeIndex(m, m.lifetimeSlot(j));
                 Measured tau = iLife >= 0 ? new Measured(full[m.lifetimeSlot(j)], sd(cov, iLife))

@@ -153,7 +153,7 @@ public final class PermeationReducer {
             for (int i = 0; i < ns; i++) {
                 flowBuf[i] = log.feedFlowMolPerS()[fi[i]][r];
                 double yi = log.moleFraction()[gi[i]][r];
-                if (yi != yi && dl[i] != dl[i]) {
+                if (Double.isNaN(yi) && Double.isNaN(dl[i])) {
                     throw InvalidInputException.at(log.source(), log.line()[r], 0, "y_" + fed.get(i), "row "
                             + (r + 1) + ": " + fed.get(i) + " was not detected, and the run description gives no "
                             + "detection limit for it (detection_limits)");
@@ -163,14 +163,14 @@ public final class PermeationReducer {
             double th = WickeKallenbach.reduce(flowBuf, feedTotal[k], yBuf, dl, log.sweepFlowMolPerS()[r],
                     log.feedPressurePa()[r], log.permeatePressurePa()[r], area, settings.feedSide(), pBuf, nBuf,
                     xrBuf);
-            if (th != th) {
+            if (Double.isNaN(th)) {
                 throw InvalidInputException.at(log.source(), log.line()[r], 0, null, "row " + (r + 1) + ": "
                         + WickeKallenbach.NO_DRIVING_FORCE);
             }
             theta[k] = th;
             for (int i = 0; i < ns; i++) {
                 perm[i][k] = pBuf[i];
-                bound[i][k] = yBuf[i] != yBuf[i];
+                bound[i][k] = Double.isNaN(yBuf[i]);
                 y[i][k] = yBuf[i];
                 xIn[i][k] = flowBuf[i] / feedTotal[k];
                 xRet[i][k] = xrBuf[i];

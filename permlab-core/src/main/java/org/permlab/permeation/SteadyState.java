@@ -56,7 +56,7 @@ public final class SteadyState {
     /** Whether one series is flat and quiet over [a, b), given its noise SD. */
     static boolean flat(double[] t, double[] v, int a, int b, double noise, SteadyStateCriterion c) {
         double[] fit = line(t, v, a, b);
-        if (fit[0] != fit[0]) {
+        if (Double.isNaN(fit[0])) {
             return false;
         }
         double span = t[b - 1] - t[a];
@@ -72,7 +72,7 @@ public final class SteadyState {
         double mt = 0;
         double mv = 0;
         for (int i = a; i < b; i++) {
-            if (v[i] != v[i]) {
+            if (Double.isNaN(v[i])) {
                 return new double[] {Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN};
             }
             mt += t[i];

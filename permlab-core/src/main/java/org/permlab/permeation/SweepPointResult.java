@@ -65,16 +65,16 @@ public record SweepPointResult(double outletFlowMolPerS, List<Point> species, Op
         double[] xr = new double[n];
         double theta = WickeKallenbach.reduce(flow, total, y, dl, point.sweepFlowMolPerS(), point.feedPressurePa(),
                 point.permeatePressurePa(), point.areaM2(), mode, perm, flux, xr);
-        if (theta != theta) {
+        if (Double.isNaN(theta)) {
             throw org.permlab.error.InvalidInputException.of("permeate", WickeKallenbach.NO_DRIVING_FORCE);
         }
         double sumY = 0;
         for (double v : y) {
-            sumY += v == v ? v : 0;
+            sumY += !Double.isNaN(v) ? v : 0;
         }
         List<Point> points = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Estimate e = y[i] == y[i] ? new Estimate.Value(org.permlab.quantity.Measured.exact(perm[i]))
+            Estimate e = !Double.isNaN(y[i]) ? new Estimate.Value(org.permlab.quantity.Measured.exact(perm[i]))
                     : new Estimate.AtMost(perm[i]);
             points.add(new Point(gases.get(i), flow[i] / total, flux[i], e));
         }
@@ -82,8 +82,8 @@ public record SweepPointResult(double outletFlowMolPerS, List<Point> species, Op
         for (GasPair p : PermeationReducer.pairsFor(gases, List.of())) {
             int i = gases.indexOf(p.fast());
             int j = gases.indexOf(p.slow());
-            boolean ndi = y[i] != y[i];
-            boolean ndj = y[j] != y[j];
+            boolean ndi = Double.isNaN(y[i]);
+            boolean ndj = Double.isNaN(y[j]);
             if (ndi && ndj) {
                 continue;
             }

@@ -44,7 +44,7 @@ public final class WickeKallenbach {
         int n = y.length;
         double sumY = 0;
         for (int i = 0; i < n; i++) {
-            if (y[i] == y[i]) {
+            if (!Double.isNaN(y[i])) {
                 sumY += y[i];
             }
         }
@@ -55,11 +55,11 @@ public final class WickeKallenbach {
         for (int i = 0; i < n; i++) {
             if (!(feedFlow[i] > 0)) {
                 permeance[i] = Double.NaN;
-                flux[i] = y[i] == y[i] ? y[i] * fOut : 0.0;
+                flux[i] = !Double.isNaN(y[i]) ? y[i] * fOut : 0.0;
                 retentateX[i] = 0.0;
                 continue;
             }
-            boolean detected = y[i] == y[i];
+            boolean detected = !Double.isNaN(y[i]);
             double yi = detected ? y[i] : detection[i];
             double ni = detected ? yi * fOut : yi * sweep / (1.0 - sumY - yi);
             double xIn = feedFlow[i] / feedTotal;

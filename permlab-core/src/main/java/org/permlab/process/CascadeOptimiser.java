@@ -37,6 +37,8 @@ public final class CascadeOptimiser {
     }
 
     /**
+     * Optimises the flowsheet's parameters for the least cost.
+     *
      * @param base            the flowsheet, with a product when there are constraints
      * @param variables       one or more parameters with bounds
      * @param cost            the cost model

@@ -74,14 +74,12 @@ public record Compressor(String name, double outletPressurePa, double isentropic
         double cooled = intercoolerTemperatureK.orElse(inlet.temperatureK());
         double n = inlet.totalFlowMolS();
         double work = 0;
-        double firstDischarge = Double.NaN;
         double maxDischarge = 0;
         for (int s = 0; s < stages; s++) {
             double suction = s == 0 ? Math.min(inlet.temperatureK(), cooled) : cooled;
             double rise = suction * (Math.pow(stageRatio, exponent) - 1) / isentropicEfficiency;
             work += cp * rise;
             if (s == 0) {
-                firstDischarge = suction + rise;
             }
             maxDischarge = Math.max(maxDischarge, suction + rise);
         }

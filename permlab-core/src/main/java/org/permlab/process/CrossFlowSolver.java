@@ -198,7 +198,7 @@ final class CrossFlowSolver {
 
             @Override
             public double[] computeDerivatives(double a, double[] u) {
-                if (((long) (evals[0]++) & 1023) == 0 && System.nanoTime() > deadline) {
+                if (((long) evals[0]++ & 1023) == 0 && System.nanoTime() > deadline) {
                     throw new MathIllegalStateException(org.hipparchus.exception.LocalizedCoreFormats.SIMPLE_MESSAGE,
                             "time limit of " + m.stage.settings().timeLimitS() + " s reached");
                 }

@@ -40,8 +40,8 @@ public final class StageDesign {
      */
     public static DesignResult solve(Stage stage, ProcessStream feed, DesignTarget target, DesignVariable variable,
             Optional<Double> lowerSi, Optional<Double> upperSi) {
-        if (target instanceof PurityTarget p && feed.indexOf(p.species()) < 0
-                || target instanceof RecoveryTarget r && feed.indexOf(r.species()) < 0) {
+        if ((target instanceof PurityTarget p && feed.indexOf(p.species()) < 0)
+                || (target instanceof RecoveryTarget r && feed.indexOf(r.species()) < 0)) {
             String sp = target instanceof PurityTarget p ? p.species() : ((RecoveryTarget) target).species();
             throw InvalidInputException.of("target", "the feed carries no " + sp + " (it has "
                     + String.join(", ", feed.species()) + ")");

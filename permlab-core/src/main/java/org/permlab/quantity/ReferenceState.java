@@ -49,17 +49,16 @@ public record ReferenceState(double temperatureK, double pressurePa, String labe
      */
     public static ReferenceState parse(String text) {
         String t = text.strip().replace(" ", "");
-        switch (t.toLowerCase(java.util.Locale.ROOT)) {
-            case "0c", "normal", "stp", "273.15k":
-                return NORMAL;
-            case "20c", "293.15k":
-                return STANDARD_20C;
-            case "25c", "298.15k":
-                return STANDARD_25C;
-            default:
-                break;
+        ReferenceState named = switch (t.toLowerCase(java.util.Locale.ROOT)) {
+            case "0c", "normal", "stp", "273.15k" -> NORMAL;
+            case "20c", "293.15k" -> STANDARD_20C;
+            case "25c", "298.15k" -> STANDARD_25C;
+            default -> null;
+        };
+        if (named != null) {
+            return named;
         }
-        String[] parts = t.split("[,;]");
+        String[] parts = t.split("[,;]", -1);
         if (parts.length != 2) {
             throw InvalidInputException.of("reference state",
                     "expected 0C, 20C, 25C or 'T,p' such as '293.15K,1atm', got '" + text + "'");

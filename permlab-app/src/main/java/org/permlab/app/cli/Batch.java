@@ -35,6 +35,7 @@ public final class Batch {
     }
 
     /** Whether the progress bar should be drawn (a terminal on both ends). */
+    @SuppressWarnings("SystemConsoleNull") // permlab runs on Java 17, where console() is null without a terminal
     public static boolean interactive() {
         return System.console() != null;
     }

@@ -36,7 +36,7 @@ public final class OptionValues {
      */
     public static Map<String, String> speciesValues(String option, String text) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String part : text.split(",")) {
+        for (String part : text.split(",", -1)) {
             String[] kv = part.split("=", 2);
             if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
                 throw InvalidInputException.of(option, "expected GAS=value pairs separated by commas, such as "

@@ -43,6 +43,7 @@ public final class PermlabCommand implements Runnable {
             cl.addSubcommand(verb);
         }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        WordedConverter.registerAll(cl);
         // wide enough that no example command is wrapped mid-argument (picocli's default is 80 columns)
         cl.setUsageHelpWidth(120);
         return cl;

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 
 import org.permlab.app.report.Html;
 import org.permlab.app.report.ReportContext;
-import org.permlab.app.report.ReportSection;
+import org.permlab.app.report.LegacySection;
 import org.permlab.app.report.SectionOutput;
 import org.permlab.app.text.Format;
 import org.permlab.gas.GasProperty;
@@ -16,7 +16,7 @@ import org.permlab.gas.Species;
 import org.permlab.io.study.Study;
 
 /** The study's gases with their data and sources, and the Knudsen selectivities between them. */
-public final class GasSection implements ReportSection {
+public final class GasSection implements LegacySection {
 
     /** The section's results. */
     public record GasTable(List<GasViews.SpeciesView> gases, List<GasViews.KnudsenView> knudsen,
@@ -49,7 +49,7 @@ public final class GasSection implements ReportSection {
         List<GasViews.KnudsenView> knudsen = new ArrayList<>();
         for (Species a : gases) {
             for (Species b : gases) {
-                if (a != b && a.molarMassKgPerMol() < b.molarMassKgPerMol()) {
+                if (!a.equals(b) && a.molarMassKgPerMol() < b.molarMassKgPerMol()) {
                     knudsen.add(GasViews.knudsen(a, b));
                 }
             }

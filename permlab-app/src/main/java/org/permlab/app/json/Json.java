@@ -11,13 +11,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 
-/** The one JSON writer: records with unit-aware snake_case keys, Optionals unwrapped, pretty-printed. */
+/**
+ * The one JSON writer: core result records serialised as themselves, with unit-aware snake_case keys
+ * ({@link UnitAwareSnakeCase}), permlab's domain types as {@link PermlabModule} says, Optionals unwrapped (an absent
+ * one writes no key), pretty-printed.
+ */
 public final class Json {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(new UnitAwareSnakeCase())
             .addModule(new Jdk8Module())
-            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .addModule(new PermlabModule())
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
+                    JsonInclude.Include.USE_DEFAULTS))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)

@@ -581,14 +581,14 @@ public final class PalsCommand extends VerbGroup {
             List<String> res = resolution.isEmpty() ? List.of("241ps") : resolution;
             Resolution r = PalsOptions.resolution(res, false);
             List<LifetimeComponent> comps = PalsOptions.lifetimes(lifetimes, List.of());
-            String[] pct = intensities.split(",");
+            String[] pct = intensities.split(",", -1);
             if (pct.length != comps.size()) {
                 throw InvalidInputException.of("--intensities", "expected " + comps.size() + " intensities (one per "
                         + "lifetime), got " + pct.length);
             }
             double[] sd = new double[comps.size()];
             for (String ln : logNormal) {
-                String[] p = ln.split(":");
+                String[] p = ln.split(":", -1);
                 int j = PalsOptions.integer(p[0], "--log-normal");
                 if (j < 1 || j > comps.size() || p.length != 2) {
                     throw InvalidInputException.of("--log-normal", "expected J:SIGMA with J in 1.." + comps.size()

@@ -72,7 +72,7 @@ final class PalsOptions {
      */
     static List<LifetimeComponent> lifetimes(String text, List<String> logNormal) {
         List<LifetimeComponent> out = new ArrayList<>();
-        for (String item : text.split(",")) {
+        for (String item : text.split(",", -1)) {
             String t = item.strip();
             boolean fixed = false;
             if (t.toUpperCase(Locale.ROOT).endsWith(":F")) {
@@ -88,7 +88,7 @@ final class PalsOptions {
             throw InvalidInputException.of("--lifetimes", "expected 1 to 5 lifetimes, got " + out.size());
         }
         for (String ln : logNormal) {
-            String[] p = ln.split(":");
+            String[] p = ln.split(":", -1);
             int j = integer(p[0], "--log-normal");
             if (j < 1 || j > out.size()) {
                 throw InvalidInputException.of("--log-normal", "components are 1 to " + out.size() + ", got " + j);
@@ -107,7 +107,7 @@ final class PalsOptions {
     static List<LifetimeComponent> bounded(List<LifetimeComponent> comps, List<String> bounds) {
         List<LifetimeComponent> out = new ArrayList<>(comps);
         for (String b : bounds) {
-            String[] p = b.split("=");
+            String[] p = b.split("=", -1);
             String[] lh = p.length == 2 ? p[1].split(":") : new String[0];
             if (lh.length != 2) {
                 throw InvalidInputException.of("--bounds", "expected J=LO:HI such as 3=1:5, got '" + b + "'");
@@ -139,7 +139,7 @@ final class PalsOptions {
         List<GaussianPeak> peaks = new ArrayList<>();
         double sum = 0;
         for (int p = 0; p < specs.size(); p++) {
-            String[] f = specs.get(p).split(":");
+            String[] f = specs.get(p).split(":", -1);
             if (f.length > 3) {
                 throw InvalidInputException.of("--resolution", "expected FWHM[:PERCENT[:SHIFT]], got '"
                         + specs.get(p) + "'");
@@ -169,7 +169,7 @@ final class PalsOptions {
 
     /** A channel range {@code FIRST:LAST}. */
     static ChannelRange range(String text, String option) {
-        String[] p = text.split(":");
+        String[] p = text.split(":", -1);
         if (p.length != 2) {
             throw InvalidInputException.of(option, "expected FIRST:LAST channels, got '" + text + "'");
         }
@@ -183,7 +183,7 @@ final class PalsOptions {
 
     /** A source correction {@code LIFETIME:PERCENT}, e.g. {@code 402ps:9.981}. */
     static SourceCorrection source(String text) {
-        String[] p = text.split(":");
+        String[] p = text.split(":", -1);
         if (p.length != 2) {
             throw InvalidInputException.of("--source", "expected LIFETIME:PERCENT such as 402ps:9.981, got '" + text
                     + "'");
@@ -197,8 +197,8 @@ final class PalsOptions {
 
     /** {@code I:J=VALUE}: I_i / I_j = value. */
     static IntensityConstraint ratio(String text) {
-        String[] p = text.split("=");
-        String[] ij = p[0].split(":");
+        String[] p = text.split("=", -1);
+        String[] ij = p[0].split(":", -1);
         if (p.length != 2 || ij.length != 2) {
             throw InvalidInputException.of("--ratio", "expected I:J=VALUE such as 1:3=0.3333, got '" + text + "'");
         }
@@ -208,7 +208,7 @@ final class PalsOptions {
 
     /** {@code J=PERCENT}: I_j fixed. */
     static IntensityConstraint fixedIntensity(String text) {
-        String[] p = text.split("=");
+        String[] p = text.split("=", -1);
         if (p.length != 2) {
             throw InvalidInputException.of("--intensity", "expected J=PERCENT such as 2=50, got '" + text + "'");
         }

@@ -10,7 +10,7 @@ import org.permlab.app.cli.Batch;
 import org.permlab.app.plot.FigureFiles;
 import org.permlab.app.report.Html;
 import org.permlab.app.report.ReportContext;
-import org.permlab.app.report.ReportSection;
+import org.permlab.app.report.LegacySection;
 import org.permlab.app.report.SectionOutput;
 import org.permlab.app.text.Format;
 import org.permlab.error.InvalidInputException;
@@ -36,7 +36,7 @@ import org.permlab.pals.LifetimeFitter;
  * of lifetimes, intensities, cavity diameters and FFV, and the seed's Fig. 4a (cavity diameter against o-Ps
  * intensity).
  */
-public final class PalsSection implements ReportSection {
+public final class PalsSection implements LegacySection {
 
     /** One fitted spectrum in results.json. */
     public record SpectrumResult(String data, Optional<String> sample, Optional<String> material,

@@ -36,7 +36,7 @@ final class PermeationFigures {
 
     /** "ZIF-62 glass membrane" -> "glass": the word that tells materials of one study apart, for legends. */
     static String shortName(String material) {
-        String[] words = material.split("\\s+");
+        String[] words = material.split("\\s+", -1);
         return words.length >= 3 ? words[words.length - 2] : material;
     }
 
@@ -72,7 +72,7 @@ final class PermeationFigures {
                 continue;
             }
             any = true;
-            Color colour = PlotStyle.PALETTE[materials++ % PlotStyle.PALETTE.length];
+            Color colour = PlotStyle.colour(materials++);
             XYSeries measured = Plots.points(chart, m.material(), arr(d), arr(p), arr(e));
             measured.setMarkerColor(colour);
             measured.setLineColor(colour);
@@ -267,8 +267,7 @@ final class PermeationFigures {
             XYSeries s = Plots.points(chart, i < m.samples().size() ? m.samples().get(i) : "sample " + i,
                     pts.stream().mapToDouble(v -> v[0]).toArray(), pts.stream().mapToDouble(v -> v[1]).toArray(),
                     null);
-            s.setMarkerColor(org.permlab.app.plot.PlotStyle.PALETTE[i % org.permlab.app.plot.PlotStyle.PALETTE
-                    .length]);
+            s.setMarkerColor(org.permlab.app.plot.PlotStyle.colour(i));
         }
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(top);

@@ -10,7 +10,7 @@ import org.permlab.app.cli.Batch;
 import org.permlab.app.plot.FigureFiles;
 import org.permlab.app.report.Html;
 import org.permlab.app.report.ReportContext;
-import org.permlab.app.report.ReportSection;
+import org.permlab.app.report.LegacySection;
 import org.permlab.app.report.SectionOutput;
 import org.permlab.app.text.Format;
 import org.permlab.error.InvalidInputException;
@@ -34,7 +34,7 @@ import org.permlab.quantity.Measured;
  * over samples), the seed's Fig. 6a-e equivalents, a results table, and {@link PerformancePoint}s for the
  * trade-off and process sections.
  */
-public final class PermeationSection implements ReportSection {
+public final class PermeationSection implements LegacySection {
 
     /** The section's results in results.json. */
     public record Results(List<MaterialViews.PermeanceRow> permeances, List<MaterialViews.SelectivityRow> selectivities,
@@ -179,7 +179,7 @@ public final class PermeationSection implements ReportSection {
             if (p.value().isEmpty()) {
                 continue;
             }
-            String[] conds = p.condition().split(" / ");
+            String[] conds = p.condition().split(" / ", -1);
             Optional<AcrossSamples> fast = findSingle(m, conds[0], p.pair().fast());
             Optional<AcrossSamples> slow = findSingle(m, conds.length > 1 ? conds[1] : "", p.pair().slow());
             if (fast.isPresent() && slow.isPresent()) {

@@ -16,6 +16,7 @@ public final class FigureWriter {
     }
 
     /** Writes {@code dir/name.png} and {@code dir/name.svg}. */
+    @SuppressWarnings("deprecation") // XChart 3.8's SVG encoder; the figure writer is replaced with the journal figures
     public static FigureFiles write(Chart<?, ?> chart, Path dir, String name) {
         Path png = AtomicFiles.write(dir.resolve(name + ".png"), out -> javax.imageio.ImageIO.write(scaled(chart),
                 "png", out));

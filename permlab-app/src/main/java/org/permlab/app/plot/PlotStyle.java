@@ -15,12 +15,12 @@ public final class PlotStyle {
     /**
      * Okabe and Ito's colour-blind-safe palette (Okabe M., Ito K., "Color Universal Design", 2008), black first.
      */
-    public static final Color[] PALETTE = {
+    private static final Color[] PALETTE = {
         new Color(0, 0, 0), new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
         new Color(204, 121, 167), new Color(230, 159, 0), new Color(86, 180, 233), new Color(240, 228, 66)};
 
     /** Filled markers, cycled with the colours so that series stay distinct in greyscale print. */
-    public static final Marker[] MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND,
+    private static final Marker[] MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND,
         SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE,
         SeriesMarkers.DIAMOND};
 
@@ -64,5 +64,20 @@ public final class PlotStyle {
             a.setErrorBarsColorSeriesColor(true);
             a.setMarkerSize(7);
         }
+    }
+
+    /** Colour {@code i} of the palette, cycling. */
+    public static Color colour(int i) {
+        return PALETTE[Math.floorMod(i, PALETTE.length)];
+    }
+
+    /** The number of colours in the palette. */
+    public static int colours() {
+        return PALETTE.length;
+    }
+
+    /** Marker {@code i}, cycling. */
+    public static Marker marker(int i) {
+        return MARKERS[Math.floorMod(i, MARKERS.length)];
     }
 }

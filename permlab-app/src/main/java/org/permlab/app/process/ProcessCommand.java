@@ -108,8 +108,6 @@ public final class ProcessCommand extends VerbGroup {
         public Integer call() {
             PrintWriter stdout = spec.commandLine().getOut();
             StageCase c = input.load().stageCase();
-            double[] q = c.stage().membrane().permeancesSi(c.feed().species(), c.stage().temperatureK()
-                    .orElse(c.feed().temperatureK()));
             List<StageResult> results = new ArrayList<>();
             if (compare) {
                 for (var p : org.permlab.process.FlowPattern.all()) {

@@ -35,7 +35,7 @@ final class ProcessPlots {
                 x[k] = Math.max(1e-6, p.retentateMoleFractions()[k][i] * 100);
                 y[k] = Math.max(1e-6, p.permeateMoleFractions()[k][i] * 100);
             }
-            java.awt.Color colour = PlotStyle.PALETTE[(i + 1) % PlotStyle.PALETTE.length];
+            java.awt.Color colour = PlotStyle.colour(i + 1);
             XYSeries feed = Plots.line(chart, p.species().get(i) + ", feed side", a, x);
             feed.setLineColor(colour);
             int step = Math.max(1, (a.length - 1) / 20);

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.permlab.app.plot.FigureFiles;
 import org.permlab.app.report.Html;
 import org.permlab.app.report.ReportContext;
-import org.permlab.app.report.ReportSection;
+import org.permlab.app.report.LegacySection;
 import org.permlab.app.report.SectionOutput;
 import org.permlab.app.text.Format;
 import org.permlab.error.InvalidInputException;
@@ -52,7 +52,7 @@ import org.permlab.quantity.Units;
  * <p>Settings ({@code analyses.process}): {@code cases} and {@code flowsheets} (data ids; default all of their
  * kind), {@code curve_points} (default 16), {@code optimise} (default false; it runs hundreds of cascade solves).
  */
-public final class ProcessSection implements ReportSection {
+public final class ProcessSection implements LegacySection {
 
     @Override
     public String id() {

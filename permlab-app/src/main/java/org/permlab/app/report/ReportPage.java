@@ -25,7 +25,7 @@ final class ReportPage {
     private ReportPage() {
     }
 
-    static String render(Study study, Map<ReportSection, String> bodies, List<SectionProblem> problems) {
+    static String render(Study study, Map<ReportWriter.Entry, String> bodies, List<SectionProblem> problems) {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(Html.esc(study.title())).append(" - permlab report</title>\n<style>").append(CSS)
@@ -35,7 +35,7 @@ final class ReportPage {
                 + VersionProvider.version() + ". Every number is in results.json with its unit, uncertainty "
                 + "and the conventions used."));
         sb.append("<nav><ul>\n");
-        for (ReportSection s : bodies.keySet()) {
+        for (ReportWriter.Entry s : bodies.keySet()) {
             sb.append("<li><a href=\"#").append(Html.esc(s.id())).append("\">").append(Html.esc(s.title()))
                     .append("</a></li>\n");
         }
@@ -47,8 +47,8 @@ final class ReportPage {
                         .append("</div>\n");
             }
         }
-        for (Map.Entry<ReportSection, String> e : bodies.entrySet()) {
-            ReportSection s = e.getKey();
+        for (Map.Entry<ReportWriter.Entry, String> e : bodies.entrySet()) {
+            ReportWriter.Entry s = e.getKey();
             sb.append("<section id=\"").append(Html.esc(s.id())).append("\">\n<h2>").append(Html.esc(s.title()))
                     .append("</h2>\n");
             if (e.getValue() == null) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.permlab.app.report.Html;
 import org.permlab.app.report.ReportContext;
-import org.permlab.app.report.ReportSection;
+import org.permlab.app.report.LegacySection;
 import org.permlab.app.report.SectionOutput;
 import org.permlab.app.text.Format;
 import org.permlab.io.study.DataFile;
@@ -19,7 +19,7 @@ import org.permlab.quantity.Measured;
 import org.permlab.tradeoff.MembraneClass;
 
 /** Samples (with area and thickness and their uncertainties), synthesis records and data files. Always shown. */
-public final class StudySection implements ReportSection {
+public final class StudySection implements LegacySection {
 
     /** A sample in results.json; areas in cm2 and thicknesses in um, as users quote them. */
     public record SampleView(String id, String kind, String material, Optional<String> layerClass,

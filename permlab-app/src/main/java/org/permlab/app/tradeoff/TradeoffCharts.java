@@ -37,7 +37,7 @@ public final class TradeoffCharts {
 
     private static final Marker[] HIGHLIGHT_MARKERS = {SeriesMarkers.DIAMOND, SeriesMarkers.TRIANGLE_UP,
         SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CIRCLE};
-    private static final Color HIGHLIGHT = PlotStyle.PALETTE[2];
+    private static final Color HIGHLIGHT = PlotStyle.colour(2);
     /** Taller than the default: the legend (two lines per highlighted membrane) sits below the plot. */
     private static final int HEIGHT = 600;
 
@@ -172,8 +172,8 @@ public final class TradeoffCharts {
         int i = 0;
         for (Map.Entry<MembraneClass, List<Coordinates>> e : byClass.entrySet()) {
             XYSeries s = series(chart, e.getKey().label(), e.getValue());
-            s.setMarkerColor(PlotStyle.PALETTE[1 + (i % 2 == 0 ? i : i + 1) % (PlotStyle.PALETTE.length - 1)]);
-            s.setMarker(PlotStyle.MARKERS[i % PlotStyle.MARKERS.length]);
+            s.setMarkerColor(PlotStyle.colour(1 + (i % 2 == 0 ? i : i + 1) % (PlotStyle.colours() - 1)));
+            s.setMarker(PlotStyle.marker(i));
             i++;
         }
         // one series per highlighted membrane and gas mode: a temperature series is one legend entry, not one per

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import org.permlab.app.plot.FigureFiles;
 import org.permlab.app.report.Html;
 import org.permlab.app.report.ReportContext;
-import org.permlab.app.report.ReportSection;
+import org.permlab.app.report.LegacySection;
 import org.permlab.app.report.SectionOutput;
 import org.permlab.app.text.Format;
 import org.permlab.error.InvalidInputException;
@@ -43,7 +43,7 @@ import org.permlab.tradeoff.UpperBounds;
  * {@code bound_thickness} (draw the bounds in the permeance plot for this layer thickness). Data files of kind
  * {@code literature-points} add the user's own rows.
  */
-public final class TradeoffSection implements ReportSection {
+public final class TradeoffSection implements LegacySection {
 
     /** The section's results. */
     public record TradeoffResults(String highlighted, List<String> literatureFiles,

@@ -25,8 +25,8 @@ class ReportWriterTest {
     record Value(double temperatureK) {
     }
 
-    static ReportSection section(String id, int order, java.util.function.Function<ReportContext, SectionOutput> f) {
-        return new ReportSection() {
+    static LegacySection section(String id, int order, java.util.function.Function<ReportContext, SectionOutput> f) {
+        return new LegacySection() {
             public String id() {
                 return id;
             }
@@ -53,16 +53,16 @@ class ReportWriterTest {
     void sectionsAreIsolated() throws Exception {
         Files.writeString(dir.resolve("study.yaml"), "study: s\n");
         Study study = StudyLoader.load(dir);
-        ReportSection good = section("good", 2, ctx -> {
+        LegacySection good = section("good", 2, ctx -> {
             XYChart c = Plots.xy("", "x", "y");
             Plots.points(c, "a", new double[] {1, 2}, new double[] {3, 4}, null);
             var fig = ctx.figure(c, "plot");
             return new SectionOutput(new Value(303.15), Html.figure(ctx, fig, "a plot"));
         });
-        ReportSection bad = section("bad", 1, ctx -> {
+        LegacySection bad = section("bad", 1, ctx -> {
             throw InvalidInputException.at("log.csv", 12, 3, "flow", "negative flow");
         });
-        ReportSection buggy = section("buggy", 3, ctx -> {
+        LegacySection buggy = section("buggy", 3, ctx -> {
             throw new ArithmeticException("boom");
         });
         ReportOutcome o = new ReportWriter(List.of(good, bad, buggy)).write(study, dir.resolve("out"));
@@ -85,11 +85,11 @@ class ReportWriterTest {
     void laterSectionsSeeWhatEarlierOnesPublished() throws Exception {
         Files.writeString(dir.resolve("study.yaml"), "study: s\n");
         Study study = StudyLoader.load(dir);
-        ReportSection producer = section("producer", 500, ctx -> {
+        LegacySection producer = section("producer", 500, ctx -> {
             ctx.facts().publish(new Value(423.0));
             return new SectionOutput(new Value(1), "");
         });
-        ReportSection consumer = section("consumer", 600, ctx -> new SectionOutput(
+        LegacySection consumer = section("consumer", 600, ctx -> new SectionOutput(
                 new Value(ctx.facts().all(Value.class).get(0).temperatureK()), ""));
         ReportOutcome o = new ReportWriter(List.of(consumer, producer)).write(study, dir.resolve("out"));
         JsonNode json = new ObjectMapper().readTree(o.resultsJson().toFile());

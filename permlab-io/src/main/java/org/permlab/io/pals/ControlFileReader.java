@@ -139,7 +139,6 @@ public final class ControlFileReader {
         int areaFirst = b3.nextInt("the first channel of the area range");
         Tokens.Token areaLastTok = b3.peek("the last channel of the area range");
         int areaLast = b3.nextInt("the last channel of the area range");
-        Tokens.Token fitFirstTok = b3.peek("the first channel of the fit range");
         int fitFirst = b3.nextInt("the first channel of the fit range");
         Tokens.Token fitLastTok = b3.peek("the last channel of the fit range");
         int fitLast = b3.nextInt("the last channel of the fit range");

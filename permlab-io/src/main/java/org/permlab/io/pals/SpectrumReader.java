@@ -225,7 +225,7 @@ public final class SpectrumReader {
             String line = lines.get(j);
             int lineNo = firstLine + j;
             int col = 0;
-            for (String tok : line.split("[\\s,;]+")) {
+            for (String tok : line.split("[\\s,;]+", -1)) {
                 if (tok.isEmpty()) {
                     continue;
                 }

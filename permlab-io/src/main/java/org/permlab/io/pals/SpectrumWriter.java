@@ -38,7 +38,7 @@ public final class SpectrumWriter {
         StringBuilder sb = new StringBuilder(header(s)).append('\n');
         double[] c = s.counts();
         for (int k = 0; k < c.length; k++) {
-            if (c[k] != Math.rint(c[k]) || c[k] > 99_999 && k % 10 == 0 || c[k] > 999_999) {
+            if (c[k] != Math.rint(c[k]) || (c[k] > 99_999 && k % 10 == 0) || c[k] > 999_999) {
                 throw InvalidInputException.of("format", "channel " + (k + 1) + " holds " + number(c[k])
                         + ", which does not fit PATFIT's " + PATFIT_FORMAT + " layout; write it as plain or csv");
             }

@@ -88,7 +88,10 @@ public final class RigLogReader {
         try (CsvReader<Boolean> csv = CsvReader.builder().commentStrategy(CommentStrategy.SKIP).commentCharacter('#')
                 .skipEmptyLines(true).extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE).build(h, text)) {
-            csv.iterator().hasNext();
+            // the handler keeps every row itself and hands none back, so one hasNext() reads the whole log
+            if (csv.iterator().hasNext()) {
+                throw new IllegalStateException("the rig-log handler returned a record");
+            }
         } catch (CsvParseException e) {
             for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
                 if (c instanceof InvalidInputException bad) {
@@ -289,7 +292,7 @@ public final class RigLogReader {
                 double sum = 0;
                 for (double[] col : y) {
                     double v = col[rows];
-                    if (v == v) {
+                    if (!Double.isNaN(v)) {
                         sum += v;
                     }
                 }

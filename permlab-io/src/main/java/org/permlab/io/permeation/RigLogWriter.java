@@ -68,7 +68,7 @@ public final class RigLogWriter {
             for (int k = 0; k < log.gcSpecies().size(); k++) {
                 double v = log.moleFraction()[k][r];
                 sb.append(',');
-                if (v != v) {
+                if (Double.isNaN(v)) {
                     sb.append("nd");
                 } else if (calibration.isPresent()) {
                     sb.append(String.format(Locale.ROOT, "%.6e", calibration.get().peakArea(log.gcSpecies().get(k),

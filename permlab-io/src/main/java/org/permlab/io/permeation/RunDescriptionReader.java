@@ -34,7 +34,7 @@ import org.permlab.quantity.Units;
 public final class RunDescriptionReader {
 
     /** The keys a run description may hold. */
-    public static final String[] KEYS = {"run", "membrane", "sweep", "reference_state", "feed", "detection_limits",
+    private static final String[] KEYS = {"run", "membrane", "sweep", "reference_state", "feed", "detection_limits",
         "series", "pairs", "segments", "steady_state", "feed_side", "basis"};
 
     private RunDescriptionReader() {
@@ -105,7 +105,7 @@ public final class RunDescriptionReader {
         List<GasPair> pairs = new ArrayList<>();
         for (Node n : m.listOrEmpty("pairs")) {
             ScalarNode s = n.asScalar();
-            String[] parts = s.string().split("/");
+            String[] parts = s.string().split("/", -1);
             if (parts.length != 2) {
                 throw s.error("expected a pair such as 'He/N2', got '" + s.text() + "'");
             }

@@ -170,7 +170,10 @@ final class ProcessYaml {
         return at(m, () -> new HollowFibre(fibres, di, dout, length, side, shell));
     }
 
-    /** Solver settings: {@code nodes}, {@code max_nodes}, {@code tolerance}, {@code max_iterations}, time limit. */
+    /**
+     * Solver settings: the node count and cap (keys {@code "nodes"}, {@code "max_nodes"}), {@code "tolerance"},
+     * {@code "max_iterations"}, the time limit.
+     */
     static SolverSettings solver(Optional<MapNode> node) {
         if (node.isEmpty()) {
             return SolverSettings.DEFAULT;

@@ -42,6 +42,16 @@ public record Study(Path directory, Path file, String source, String id, String 
         return data.stream().filter(d -> d.id().equals(dataId)).findFirst();
     }
 
+    /** Every file the study reads (study.yaml and its data files), which no output may replace. */
+    public List<Path> inputFiles() {
+        List<Path> in = new java.util.ArrayList<>();
+        in.add(file);
+        for (DataFile d : data) {
+            in.add(d.path());
+        }
+        return in;
+    }
+
     /** The data files of one kind, in the order listed. */
     public List<DataFile> data(DataKind kind) {
         return data.stream().filter(d -> d.kind() == kind).toList();

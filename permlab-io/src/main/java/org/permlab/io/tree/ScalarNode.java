@@ -54,14 +54,11 @@ public record ScalarNode(Location location, String path, String text, boolean is
 
     /** true/false (also yes/no, on/off). */
     public boolean bool() {
-        switch (string().strip().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "on":
-                return true;
-            case "false", "no", "off":
-                return false;
-            default:
-                throw error("expected true or false, got '" + text + "'");
-        }
+        return switch (string().strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw error("expected true or false, got '" + text + "'");
+        };
     }
 
     /** One of the allowed words (case-insensitive), returned in lower case. */
