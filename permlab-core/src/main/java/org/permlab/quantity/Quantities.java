@@ -72,6 +72,13 @@ public final class Quantities {
                 throw InvalidInputException.of(null, e.problem() + " (in '" + text + "')");
             }
         }
+        if (!Double.isFinite(value) || !Double.isFinite(sd)) {
+            throw InvalidInputException.of(null, "'" + text + "' is beyond the range of numbers permlab computes with"
+                    + " (magnitudes up to about 1.8e308)");
+        }
+        if (dimension == Dimension.TEMPERATURE && unit.toSi(value, ReferenceState.NORMAL) < 0) {
+            throw InvalidInputException.of(null, "'" + text + "' is below absolute zero (0 K = -273.15 C)");
+        }
         return new Parsed(value, sd, unit);
     }
 

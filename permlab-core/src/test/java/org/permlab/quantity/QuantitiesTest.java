@@ -51,4 +51,19 @@ class QuantitiesTest {
         assertThat(custom.pressurePa()).isEqualTo(101_325.0);
         assertThatThrownBy(() -> ReferenceState.parse("warm")).isInstanceOf(InvalidInputException.class);
     }
+
+    /** Issue-campaign cases that were accepted: a number beyond double range and a temperature below 0 K. */
+    @Test
+    void numbersBeyondRangeAndTemperaturesBelowAbsoluteZeroAreRefused() {
+        assertThatThrownBy(() -> Quantities.parseWithUnit("1e400 bar", Dimension.PRESSURE, null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("beyond the range");
+        assertThatThrownBy(() -> Quantities.parseWithUnit("-300 C", Dimension.TEMPERATURE, null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("below absolute zero");
+        assertThatThrownBy(() -> Quantities.parseWithUnit("-1 K", Dimension.TEMPERATURE, null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("below absolute zero");
+        // -273.15 C is exactly 0 K (CONVENTIONS: the Celsius offset is exact), the lowest accepted value
+        assertThat(Quantities.parseWithUnit("-273.15 C", Dimension.TEMPERATURE, null).si(ReferenceState.NORMAL))
+                .isEqualTo(0.0, within(1e-12));
+        assertThat(Quantities.parseWithUnit("1.7e308 Pa", Dimension.PRESSURE, null).value()).isEqualTo(1.7e308);
+    }
 }

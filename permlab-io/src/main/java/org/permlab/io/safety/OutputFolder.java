@@ -76,6 +76,8 @@ public final class OutputFolder {
                         ours.add(line.strip());
                     }
                 }
+            } else {
+                ours.addAll(legacyReport(real));
             }
             OutputFolder f = new OutputFolder(dir, real, force, in, ours);
             f.removeStaleTemporaries();
@@ -198,5 +200,36 @@ public final class OutputFolder {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /**
+     * The files of a report folder written by a permlab from before the manifest existed: a folder whose
+     * {@code results.json} names a {@code permlab_version} holds permlab's own report, figures and tables, so its
+     * regular, non-hidden files (to three levels) count as permlab's. Any other folder adopts nothing.
+     */
+    private static Set<String> legacyReport(Path real) throws IOException {
+        Path results = real.resolve("results.json");
+        Set<String> adopted = new LinkedHashSet<>();
+        if (!Files.isRegularFile(results, LinkOption.NOFOLLOW_LINKS) || Files.size(results) > 1L << 30) {
+            return adopted;
+        }
+        String head;
+        try (var r = Files.newBufferedReader(results, StandardCharsets.UTF_8)) {
+            char[] buf = new char[512];
+            int n = r.read(buf);
+            head = n > 0 ? new String(buf, 0, n) : "";
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return adopted;
+        }
+        if (!head.stripLeading().startsWith("{") || !head.contains("\"permlab_version\"")) {
+            return adopted;
+        }
+        try (var files = Files.walk(real, 3)) {
+            files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .map(f -> real.relativize(f).toString().replace('\\', '/'))
+                    .filter(name -> java.util.Arrays.stream(name.split("/", -1)).noneMatch(seg -> seg.startsWith(".")))
+                    .forEach(adopted::add);
+        }
+        return adopted;
     }
 }
