@@ -1,21 +1,18 @@
 package org.permlab.io.pals;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.permlab.error.InvalidInputException;
+import org.permlab.io.safety.TextFile;
 import org.permlab.pals.LifetimeSpectrum;
 
 /**
@@ -45,22 +42,12 @@ public final class SpectrumReader {
         return parse(text(file, source), source, format, channelWidthNs, selector, channels, 1);
     }
 
-    /** The text of a file: UTF-8, or Latin-1 for files from older Windows programs. */
+    /**
+     * The text of a file through {@link TextFile}: a byte-order mark removed, UTF-8 or else Windows-1252 (files
+     * from older Windows programs), binary and oversized files refused.
+     */
     static String text(Path file, String source) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(source, "file not found");
-        } catch (IOException e) {
-            throw InvalidInputException.of(source, "cannot read: " + e.getMessage());
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
+        return TextFile.read(file, source).text();
     }
 
     /**
@@ -168,6 +155,19 @@ public final class SpectrumReader {
         if (spectra.isEmpty()) {
             throw InvalidInputException.at(source, firstLine, 1, "spectrum", "no counts found: every line is text");
         }
+        for (int s = 1; s < spectra.size(); s++) {
+            int begin = spectra.get(s)[0];
+            if (numeric(lines.get(begin))) {
+                int blank = begin - 1;
+                while (blank > 0 && lines.get(blank - 1).isBlank()) {
+                    blank--;
+                }
+                throw InvalidInputException.at(source, firstLine + blank, 1, "spectrum", "a blank line splits the "
+                        + "counts (" + numbers(lines, spectra.get(s - 1)) + " numbers before it, "
+                        + numbers(lines, spectra.get(s)) + " after); in a file of several spectra each starts with "
+                        + "a header line. Remove the blank line if this is one spectrum");
+            }
+        }
         int chosen = 0;
         List<String> notes = new ArrayList<>();
         if (selector.isPresent() && !selector.get().isBlank()) {
@@ -220,6 +220,24 @@ public final class SpectrumReader {
                 k++;
             }
         }
+        Optional<String> layout = columnLayout(lines, k, block[1]);
+        if (layout.isPresent()) {
+            throw InvalidInputException.at(source, firstLine + k, 1, "spectrum", layout.get());
+        }
+        // a leading line holding only the number of channels that follow (MCA exports) is a header
+        if (k + 1 < block[1] && tokens(lines.get(k)).length == 1) {
+            long following = 0;
+            for (int j = k + 1; j < block[1]; j++) {
+                following += tokens(lines.get(j)).length;
+            }
+            String only = tokens(lines.get(k))[0];
+            if (isNumber(only) && Double.parseDouble(only) == following) {
+                notes.add("line " + (firstLine + k) + " holds the number of channels that follow (" + only
+                        + ") and was read as a header, not as channel 1");
+                header.add(lines.get(k).strip());
+                k++;
+            }
+        }
         List<Double> counts = new ArrayList<>();
         for (int j = k; j < block[1]; j++) {
             String line = lines.get(j);
@@ -245,6 +263,10 @@ public final class SpectrumReader {
                     throw InvalidInputException.at(source, lineNo, col, "channel " + (counts.size() + 1),
                             "negative count " + tok);
                 }
+                if (v != Math.rint(v)) {
+                    throw InvalidInputException.at(source, lineNo, col, "channel " + (counts.size() + 1),
+                            "a count is a whole number of events, got '" + tok + "'");
+                }
                 counts.add(v);
                 col += tok.length() - 1;
             }
@@ -261,8 +283,11 @@ public final class SpectrumReader {
         int firstChannel = Integer.MIN_VALUE;
         int expected = 0;
         String label = source;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(sep).ofCsvRecord(
-                new StringReader(text))) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(sep)
+                .commentStrategy(CommentStrategy.SKIP).commentCharacter('#')
+                .extraFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
+                .ofCsvRecord(new StringReader(text))) {
             for (CsvRecord rec : reader) {
                 int line = (int) rec.getStartingLineNumber();
                 if (rec.getFieldCount() == 1 && rec.getField(0).isBlank()) {
@@ -309,6 +334,8 @@ public final class SpectrumReader {
                 }
                 counts.add(v);
             }
+        } catch (CsvParseException e) {
+            throw InvalidInputException.of(source, "cannot read as CSV: " + e.getMessage());
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             throw InvalidInputException.of(source, "cannot read as CSV: " + e.getMessage());
         }
@@ -339,6 +366,52 @@ public final class SpectrumReader {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    private static long numbers(List<String> lines, int[] block) {
+        long n = 0;
+        for (int k = block[0]; k < block[1]; k++) {
+            if (numeric(lines.get(k))) {
+                n += tokens(lines.get(k)).length;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A diagnosis when the data lines are not a plain list of counts but two columns: channel numbers beside
+     * counts (read them with the CSV layout), or counts written with decimal commas ("1234,0").
+     */
+    private static Optional<String> columnLayout(List<String> lines, int from, int to) {
+        if (to - from < 3) {
+            return Optional.empty();
+        }
+        boolean twoTokens = true;
+        boolean consecutive = true;
+        boolean commaPairs = true;
+        long previous = Long.MIN_VALUE;
+        for (int j = from; j < to && (twoTokens || commaPairs); j++) {
+            String line = lines.get(j).strip();
+            String[] t = tokens(line);
+            twoTokens &= t.length == 2;
+            commaPairs &= line.matches("\\d+,\\d+");
+            if (t.length == 2 && t[0].matches("\\d+")) {
+                long ch = Long.parseLong(t[0]);
+                consecutive &= previous == Long.MIN_VALUE || ch == previous + 1;
+                previous = ch;
+            } else {
+                consecutive = false;
+            }
+        }
+        if (twoTokens && consecutive) {
+            return Optional.of("the lines are two columns, a channel number and a count; read the file with the CSV "
+                    + "layout (--format csv, or name it .csv), which takes channel/count rows");
+        }
+        if (commaPairs) {
+            return Optional.of("every line is 'digits,digits': counts written with a decimal comma? permlab reads "
+                    + "whole-number counts, one or more per line, separated by spaces, commas or semicolons");
+        }
+        return Optional.empty();
     }
 
     private static String[] tokens(String line) {

@@ -92,4 +92,63 @@ class SpectrumReaderTest {
         assertThat(SpectrumReader.parse("1 2 3\n4 5 6\n", "s.dat", SpectrumFormat.plain(), 0.013, Optional.empty(),
                 Optional.of(6), 1).spectrum().channels()).isEqualTo(6);
     }
+
+    private static String counts(int from, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(from + i).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Malformed-input campaign: one stray blank line used to fit the first 999 channels only. */
+    @Test
+    void aBlankLineInsideTheCountsIsRefusedNotTruncated() {
+        String text = "glass\n" + counts(100, 999) + "\n" + counts(2000, 3097);
+        assertThatThrownBy(() -> plain(text)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("s.dat:1001").hasMessageContaining("999 numbers before it, 3097 after");
+    }
+
+    /** Channel/count columns and decimal commas used to be read as twice the counts. */
+    @Test
+    void twoColumnAndDecimalCommaFilesAreDiagnosed() {
+        StringBuilder twoCol = new StringBuilder();
+        StringBuilder comma = new StringBuilder();
+        for (int i = 1; i <= 50; i++) {
+            twoCol.append(i).append("   ").append(1000 + 7 * i).append('\n');
+            comma.append(1000 + 7 * i).append(",0\n");
+        }
+        assertThatThrownBy(() -> plain(twoCol.toString())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("s.dat:1").hasMessageContaining("channel number and a count");
+        assertThatThrownBy(() -> plain(comma.toString())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("decimal comma");
+        assertThatThrownBy(() -> plain("10 20.5 30\n40 50 60\n")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("s.dat:1:4").hasMessageContaining("whole number");
+    }
+
+    /** A leading line with the channel count ("2048") used to become channel 1. */
+    @Test
+    void aLeadingChannelCountIsAHeader() {
+        SpectrumFile f = plain("2048\n" + counts(5, 2048));
+        assertThat(f.spectrum().channels()).isEqualTo(2048);
+        assertThat(f.spectrum().counts()[0]).isEqualTo(5.0);
+        assertThat(f.notes()).anyMatch(n -> n.contains("number of channels"));
+        // a first count that is not the number of channels that follow stays channel 1
+        assertThat(plain("7\n" + counts(5, 20)).spectrum().channels()).isEqualTo(21);
+    }
+
+    /** Single-field CSV rows (a comment, a trailing text line, a truncated last row) used to crash. */
+    @Test
+    void shortCsvRowsAreLocatedErrorsAndCommentsAreSkipped() {
+        SpectrumFile f = SpectrumReader.parse("# exported by the MCA\nchannel,counts\n1,5\n2,7\n3,9\n", "s.csv",
+                SpectrumFormat.auto(), 0.025, Optional.empty(), Optional.empty(), 1);
+        assertThat(f.spectrum().channels()).isEqualTo(3);
+        assertThatThrownBy(() -> SpectrumReader.parse("channel,counts\n1,5\n2,7\n3\n", "s.csv",
+                SpectrumFormat.auto(), 0.025, Optional.empty(), Optional.empty(), 1))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("s.csv:4")
+                .hasMessageContaining("two columns");
+        assertThatThrownBy(() -> SpectrumReader.parse("channel,counts\n1,5\n2,7\nend of data\n", "s.csv",
+                SpectrumFormat.auto(), 0.025, Optional.empty(), Optional.empty(), 1))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("s.csv:4");
+    }
 }
