@@ -116,6 +116,13 @@ public final class RigLogReader {
     private record Column(int role, int index, String text, String name, double factor, double offset) {
     }
 
+    /**
+     * The lowest temperature a permeation test is taken to run at, K. Membrane rigs run from about 77 K (liquid
+     * nitrogen) up, and gas-separation tests from room temperature; a reading below this is almost surely degrees
+     * Celsius under a kelvin header (25 C read as 25 K), which would put Ea out by a factor of about 30.
+     */
+    static final double MIN_PLAUSIBLE_TEMPERATURE_K = 150.0;
+
     private static final class Handler extends AbstractBaseCsvCallbackHandler<Boolean> {
         private final String source;
         private final ReferenceState ref;
@@ -229,6 +236,10 @@ public final class RigLogReader {
                 case TEMPERATURE -> {
                     if (!(si > 0)) {
                         problem(idx, "the temperature must be above 0 K, got " + new String(buf, off, len));
+                    } else if (si < MIN_PLAUSIBLE_TEMPERATURE_K) {
+                        problem(idx, "a permeation temperature of " + new String(buf, off, len) + " is "
+                                + (float) si + " K, below " + MIN_PLAUSIBLE_TEMPERATURE_K + " K: temperatures in "
+                                + "degrees C under a [K] header? Write the header's unit as [C] (or convert)");
                     }
                     temp[rows] = si;
                 }

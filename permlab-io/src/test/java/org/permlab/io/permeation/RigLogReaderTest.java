@@ -132,4 +132,19 @@ class RigLogReaderTest {
         assertThat(p.toException("log.csv").getMessage()).isEqualTo("log.csv:3: row 2: expected 7 cells as in the "
                 + "header, got 6");
     }
+
+    /** Malformed-input campaign: 29.8 (degrees C) under [K] gave Ea = 0.31 kJ/mol instead of 8.48, silently. */
+    @Test
+    void celsiusUnderAKelvinHeaderIsRefusedWithTheLikelyCause() {
+        RigLog log = read("""
+                time [h],feed_flow_He [mL/min],sweep_flow_Ar [mL/min],feed_pressure [bar],permeate_pressure [bar],temperature [K],y_He [1]
+                0.1,25,25,1,1,29.8,0.01
+                0.2,25,25,1,1,303,0.01
+                """);
+        assertThat(log.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.toException("log.csv").getMessage()).startsWith("log.csv:2:6: ")
+                    .contains("29.8 is 29.8 K, below 150.0 K").contains("degrees C under a [K] header");
+        });
+    }
 }
