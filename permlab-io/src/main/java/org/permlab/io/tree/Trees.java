@@ -3,10 +3,7 @@ package org.permlab.io.tree;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +20,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.permlab.error.InvalidInputException;
+import org.permlab.io.safety.TextFile;
 
 /**
  * Reads YAML (or JSON, by file extension) into located {@link Node}s with Jackson's streaming parser. Syntax
@@ -45,16 +43,11 @@ public final class Trees {
      * @param source how to name it in messages (usually the path as the user typed it)
      */
     public static Node read(Path file, String source) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(source, "file not found");
-        } catch (MalformedInputException e) {
-            throw InvalidInputException.of(source, "not a UTF-8 text file");
-        } catch (IOException e) {
-            throw InvalidInputException.of(source, "cannot read: " + e.getMessage());
+        TextFile file0 = TextFile.read(file, source);
+        if (!file0.charset().equals(StandardCharsets.UTF_8)) {
+            throw InvalidInputException.of(source, "not a UTF-8 text file (YAML and JSON are UTF-8)");
         }
+        String text = file0.text();
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         return parse(text, source, json);
     }
@@ -76,7 +69,14 @@ public final class Trees {
             if (first == null) {
                 throw InvalidInputException.at(source, 1, 1, null, "the file is empty");
             }
-            return readNode(parser, "", source, new HashMap<>());
+            Node root = readNode(parser, "", source, new HashMap<>());
+            if (parser.nextToken() != null) {
+                Location next = location(parser, source);
+                throw InvalidInputException.at(source, next.line(), next.column(), null, "a second "
+                        + (json ? "JSON value" : "YAML document (after '---')") + " follows the first; permlab reads "
+                        + "one per file");
+            }
+            return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();

@@ -87,4 +87,21 @@ class TreesTest {
         assertThat(t.value()).isEqualTo(10.7e-6);
         assertThat(t.sd()).isEqualTo(1.0e-6);
     }
+
+    /** Malformed-input campaign: a second YAML document was silently ignored. */
+    @Test
+    void aSecondDocumentIsRefused() {
+        assertThatThrownBy(() -> Trees.parseYaml("a: 1\n---\na: 2\n", "s.yaml"))
+                .isInstanceOf(org.permlab.error.InvalidInputException.class).hasMessageStartingWith("s.yaml:3:")
+                .hasMessageContaining("second YAML document");
+    }
+
+    /** Excel and Notepad write a UTF-8 byte-order mark; the study used to lose its first key. */
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstKey(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws java.io.IOException {
+        java.nio.file.Path f = java.nio.file.Files.writeString(tmp.resolve("study.yaml"), "\uFEFFid: s\nn: 2\n");
+        MapNode root = Trees.read(f, "study.yaml").asMap();
+        assertThat(root.require("id").asScalar().string()).isEqualTo("s");
+    }
 }
