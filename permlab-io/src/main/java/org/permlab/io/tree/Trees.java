@@ -62,7 +62,14 @@ public final class Trees {
         return parse(text, source, false);
     }
 
+    /** The most characters of a YAML file (SnakeYAML's document limit); study and run files are a few kB. */
+    public static final int MAX_YAML_CHARS = 3 * 1024 * 1024;
+
     private static Node parse(String text, String source, boolean json) {
+        if (!json && text.length() > MAX_YAML_CHARS) {
+            throw InvalidInputException.of(source, "is " + text.length() + " characters; permlab reads YAML files "
+                    + "of at most " + MAX_YAML_CHARS + " characters");
+        }
         try (Reader reader = new StringReader(text);
                 JsonParser parser = (json ? JSON : YAML).createParser(reader)) {
             JsonToken first = parser.nextToken();

@@ -104,4 +104,12 @@ class TreesTest {
         MapNode root = Trees.read(f, "study.yaml").asMap();
         assertThat(root.require("id").asScalar().string()).isEqualTo("s");
     }
+
+    /** Megabytes of comments are refused at once with the limit (SnakeYAML's), not parsed for minutes. */
+    @Test
+    void anOversizedYamlFileIsRefusedWithItsLimit() {
+        String huge = "id: s\n" + "# a comment line of forty characters....\n".repeat(Trees.MAX_YAML_CHARS / 40);
+        assertThatThrownBy(() -> Trees.parseYaml(huge, "s.yaml")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("at most " + Trees.MAX_YAML_CHARS + " characters");
+    }
 }
