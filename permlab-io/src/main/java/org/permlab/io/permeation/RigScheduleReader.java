@@ -57,7 +57,8 @@ public final class RigScheduleReader {
         String sweepGas = Fields.gas(sweep.require("gas").asScalar(), sweep.string("gas"));
         double sweepFlow = sweep.positiveQuantity("flow", Dimension.MOLAR_FLOW, ref);
         double interval = m.positiveQuantity("injection_interval", Dimension.TIME, ref);
-        double tau = m.optQuantity("transient", Dimension.TIME, ref).orElse(0.0);
+        double tau = m.optQuantityIn("transient", Dimension.TIME, ref, 0, Double.MAX_VALUE,
+                "a transient time cannot be negative").orElse(0.0);
         MapNode gc = m.optMap("gc").orElseGet(() -> empty(m, "gc")).allowOnly("species", "noise", "detection_limits",
                 "calibration");
         Optional<GcCalibration> calibration = gc.optString("calibration").map(name -> {
@@ -68,10 +69,12 @@ public final class RigScheduleReader {
         for (Node n : gc.listOrEmpty("species")) {
             gcSpecies.add(Fields.gas(n, n.asScalar().string()));
         }
-        double gcNoise = gc.optQuantity("noise", Dimension.DIMENSIONLESS, ref).orElse(0.0);
+        double gcNoise = gc.optQuantityIn("noise", Dimension.DIMENSIONLESS, ref, 0, MAX_RELATIVE_NOISE,
+                NOISE_RANGE).orElse(0.0);
         Map<String, Double> dl = new LinkedHashMap<>();
         gc.optMap("detection_limits").ifPresent(d -> d.entries().forEach((k, v) -> dl.put(Fields.gas(v, k),
-                v.asScalar().quantity(Dimension.DIMENSIONLESS, ref))));
+                d.optQuantityIn(k, Dimension.DIMENSIONLESS, ref, 0, 1, "a detection limit is a mole fraction "
+                        + "between 0 and 1 (e.g. 10 ppm)").orElseThrow())));
         MapNode mfc = m.optMap("mfc").orElseGet(() -> empty(m, "mfc")).allowOnly("noise", "drift_per_100h");
         MapNode gauges = m.optMap("gauges").orElseGet(() -> empty(m, "gauges")).allowOnly("pressure_noise",
                 "temperature_noise");
@@ -80,9 +83,13 @@ public final class RigScheduleReader {
             var p = gauges.require("temperature_noise").asScalar().parsed(Dimension.TEMPERATURE, null);
             tNoise = Math.abs(p.unit().differenceToSi(p.value(), ref));
         }
-        RigNoise noise = new RigNoise(gcNoise, dl, mfc.optQuantity("noise", Dimension.DIMENSIONLESS, ref).orElse(0.0),
-                mfc.optQuantity("drift_per_100h", Dimension.DIMENSIONLESS, ref).orElse(0.0),
-                gauges.optQuantity("pressure_noise", Dimension.PRESSURE, ref).orElse(0.0), tNoise);
+        RigNoise noise = new RigNoise(gcNoise, dl, mfc.optQuantityIn("noise", Dimension.DIMENSIONLESS, ref, 0,
+                MAX_RELATIVE_NOISE, NOISE_RANGE).orElse(0.0),
+                mfc.optQuantityIn("drift_per_100h", Dimension.DIMENSIONLESS, ref, -MAX_RELATIVE_NOISE,
+                        MAX_RELATIVE_NOISE, "a drift is a relative change between -50 % and 50 % per 100 h")
+                        .orElse(0.0),
+                gauges.optQuantityIn("pressure_noise", Dimension.PRESSURE, ref, 0, Double.MAX_VALUE,
+                        "a noise (standard deviation) cannot be negative").orElse(0.0), tNoise);
         Map<String, ArrheniusPermeance> membrane = new LinkedHashMap<>();
         for (var e : m.map("membrane").entries().entrySet()) {
             MapNode g = e.getValue().asMap().allowOnly("permeance", "at", "activation_energy", "pressure_factors");
@@ -105,6 +112,21 @@ public final class RigScheduleReader {
             }
         }
         List<ScheduleStep> steps = steps(m, ref, sweepFlow);
+        if (steps.isEmpty()) {
+            throw m.require("steps").error("a schedule needs at least one step");
+        }
+        double totalS = steps.stream().mapToDouble(ScheduleStep::durationS).sum();
+        if (totalS / interval > MAX_INJECTIONS) {
+            throw m.require("injection_interval").error("the steps last " + (float) (totalS / 3600) + " h, which at "
+                    + "this injection interval are " + (long) Math.min(Long.MAX_VALUE, totalS / interval)
+                    + " injections; the rig simulator writes at most " + MAX_INJECTIONS);
+        }
+        for (String g : gcSpecies) {
+            if (!membrane.containsKey(g) && !g.equals(sweepGas)) {
+                throw gc.require("species").error("the GC reports " + g + ", but the membrane gives it no permeance "
+                        + "(add it under membrane:, or leave it out of gc.species)");
+            }
+        }
         List<SampleSchedule> out = new ArrayList<>();
         if (m.has("samples")) {
             for (Node n : m.list("samples")) {
@@ -132,6 +154,12 @@ public final class RigScheduleReader {
         }
         return out;
     }
+
+    /** The largest relative noise a schedule may ask for (a standard deviation of 50 % of the value). */
+    private static final double MAX_RELATIVE_NOISE = 0.5;
+    private static final String NOISE_RANGE = "a relative noise (standard deviation) is between 0 and 50 %";
+    /** The most injections (log rows per sample) the simulator writes: about 190 years at one per 10 min. */
+    static final long MAX_INJECTIONS = 10_000_000L;
 
     private static long seed(MapNode m) {
         ScalarNode s = m.require("seed").asScalar();
@@ -163,9 +191,12 @@ public final class RigScheduleReader {
         for (Node n : m.list("steps")) {
             MapNode s = n.asMap().allowOnly("label", "duration", "temperature", "feed_pressure", "permeate_pressure",
                     "feed", "sweep_flow", "factors", "note");
-            t = s.optQuantity("temperature", Dimension.TEMPERATURE, ref).orElse(t);
-            pf = s.optQuantity("feed_pressure", Dimension.PRESSURE, ref).orElse(pf);
-            pp = s.optQuantity("permeate_pressure", Dimension.PRESSURE, ref).orElse(pp);
+            t = s.optQuantityIn("temperature", Dimension.TEMPERATURE, ref, Double.MIN_VALUE, Double.MAX_VALUE,
+                    "a temperature must be above 0 K").orElse(t);
+            pf = s.optQuantityIn("feed_pressure", Dimension.PRESSURE, ref, Double.MIN_VALUE, Double.MAX_VALUE,
+                    "an absolute pressure must be positive").orElse(pf);
+            pp = s.optQuantityIn("permeate_pressure", Dimension.PRESSURE, ref, Double.MIN_VALUE, Double.MAX_VALUE,
+                    "an absolute pressure must be positive").orElse(pp);
             if (s.has("feed")) {
                 Map<String, Double> f = new LinkedHashMap<>();
                 for (var e : s.map("feed").entries().entrySet()) {

@@ -130,6 +130,19 @@ public record MapNode(Location location, String path, Map<String, Node> entries,
         return optMeasured(key, dimension, flowReference).map(Measured::value);
     }
 
+    /**
+     * An optional quantity, in SI, that must lie in {@code [min, max]} (in SI); outside it is an error at the value
+     * that names the range in the quantity's own words, {@code why}.
+     */
+    public Optional<Double> optQuantityIn(String key, Dimension dimension, ReferenceState flowReference, double min,
+            double max, String why) {
+        Optional<Double> v = optQuantity(key, dimension, flowReference);
+        if (v.isPresent() && !(v.get() >= min && v.get() <= max)) {
+            throw require(key).error(why + ", got '" + require(key).asScalar().text() + "'");
+        }
+        return v;
+    }
+
     /** A positive quantity, in SI. */
     public double positiveQuantity(String key, Dimension dimension, ReferenceState flowReference) {
         return positiveMeasured(key, dimension, flowReference).value();
