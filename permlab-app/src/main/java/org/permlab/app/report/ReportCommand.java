@@ -33,11 +33,15 @@ public final class ReportCommand implements CliVerb, Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default STUDY/out).")
     Path out;
 
+    @Option(names = "--allow-outside", paramLabel = "DIR", description = "A folder outside the study that its data "
+            + "may lie in (repeatable); by default a study reads only inside its own folder.")
+    java.util.List<Path> allowOutside = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Study s = StudyLoader.load(study);
+        Study s = StudyLoader.load(study, allowOutside);
         Path outDir = out != null ? out : s.file().getParent().resolve("out");
         ReportOutcome outcome = ReportWriter.discover().write(s, outDir);
         stdout.println("study " + s.id() + ": " + s.samples().size() + " samples, " + s.data().size()

@@ -22,12 +22,22 @@ import org.permlab.io.tree.MapNode;
  * @param samples     its samples
  * @param data        its files
  * @param analyses    the analyses to run, each with its settings, keyed by analysis id
+ * @param readableRoots the folders the study may read from: its own folder, and those the user allowed besides
  */
 public record Study(Path directory, Path file, String source, String id, String title, Optional<String> description,
         Optional<String> reference, List<Species> gases, List<Sample> samples, List<DataFile> data,
-        Map<String, MapNode> analyses) {
+        Map<String, MapNode> analyses, List<Path> readableRoots) {
+
+    /** A study that reads only inside its own folder. */
+    public Study(Path directory, Path file, String source, String id, String title, Optional<String> description,
+            Optional<String> reference, List<Species> gases, List<Sample> samples, List<DataFile> data,
+            Map<String, MapNode> analyses) {
+        this(directory, file, source, id, title, description, reference, gases, samples, data, analyses,
+                List.of(directory));
+    }
 
     public Study {
+        readableRoots = List.copyOf(readableRoots);
         gases = List.copyOf(gases);
         samples = List.copyOf(samples);
         data = List.copyOf(data);
@@ -50,6 +60,14 @@ public record Study(Path directory, Path file, String source, String id, String 
             in.add(d.path());
         }
         return in;
+    }
+
+    /**
+     * Whether a file may be read by this study: it lies (links followed) inside the study folder or a folder the
+     * user allowed. A study names its files; it never reads {@code ../../etc/passwd}.
+     */
+    public boolean mayRead(Path file) {
+        return Confinement.inside(file, readableRoots);
     }
 
     /** The data files of one kind, in the order listed. */

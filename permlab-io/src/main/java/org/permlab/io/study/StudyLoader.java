@@ -47,6 +47,16 @@ public final class StudyLoader {
      * @param folderOrFile as the user gave it; messages name files relative to it
      */
     public static Study load(Path folderOrFile) {
+        return load(folderOrFile, List.of());
+    }
+
+    /**
+     * Loads a study that may also read inside the given folders (besides its own).
+     *
+     * @param folderOrFile  as the user gave it; messages name files relative to it
+     * @param allowOutside  further folders the study's data may lie in
+     */
+    public static Study load(Path folderOrFile, List<Path> allowOutside) {
         Path file = Files.isDirectory(folderOrFile) ? folderOrFile.resolve(STUDY_FILE) : folderOrFile;
         if (!Files.exists(file)) {
             String what = Files.isDirectory(folderOrFile) ? "no " + STUDY_FILE + " in this folder"
@@ -63,7 +73,10 @@ public final class StudyLoader {
         String title = root.string("title", id);
         List<Species> gases = gases(root);
         List<Sample> samples = samples(root);
-        List<DataFile> data = dataFiles(root, dir, samples);
+        List<Path> roots = new ArrayList<>();
+        roots.add(dir);
+        roots.addAll(allowOutside);
+        List<DataFile> data = dataFiles(root, dir, samples, roots);
         Map<String, MapNode> analyses = new LinkedHashMap<>();
         root.optMap("analyses").ifPresent(a -> {
             for (var e : a.entries().entrySet()) {
@@ -74,7 +87,7 @@ public final class StudyLoader {
             }
         });
         return new Study(dir, file, source, id, title, root.optString("description"), root.optString("reference"),
-                gases, samples, data, analyses);
+                gases, samples, data, analyses, roots);
     }
 
     private static String checkedId(ScalarNode node) {
@@ -200,7 +213,7 @@ public final class StudyLoader {
                 + a.text() + "'");
     }
 
-    private static List<DataFile> dataFiles(MapNode root, Path dir, List<Sample> samples) {
+    private static List<DataFile> dataFiles(MapNode root, Path dir, List<Sample> samples, List<Path> roots) {
         List<DataFile> out = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         Set<String> sampleIds = new LinkedHashSet<>();
@@ -217,6 +230,11 @@ public final class StudyLoader {
                     "unknown data kind '" + kindNode.text() + "'; known: " + DataKind.words()));
             ScalarNode pathNode = m.require("path").asScalar();
             Path path = dir.resolve(pathNode.string().strip().replace('\\', '/')).normalize();
+            if (!Confinement.inside(path, roots)) {
+                throw pathNode.error(org.permlab.io.safety.Excerpt.quote(pathNode.text()) + " leads outside the"
+                        + " study folder; a study reads only inside its folder (the report's --allow-outside DIR "
+                        + "allows another)");
+            }
             if (!Files.isRegularFile(path)) {
                 throw pathNode.error("file not found: " + pathNode.text() + " (paths are relative to the study "
                         + "folder)");

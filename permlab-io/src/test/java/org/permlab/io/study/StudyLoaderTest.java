@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,5 +144,33 @@ class StudyLoaderTest {
     void missingStudyFile() {
         assertThatThrownBy(() -> StudyLoader.load(dir)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("no study.yaml in this folder");
+    }
+
+    /** Malformed-input campaign: a study naming ../../etc/passwd copied its first line into report.html. */
+    @Test
+    void dataOutsideTheStudyFolderIsRefusedUnlessAllowed() throws IOException {
+        Path outside = Files.createTempDirectory("permlab-outside");
+        try {
+            Path secret = Files.writeString(outside.resolve("secret.csv"), "root:x:0:0\n");
+            String rel = dir.relativize(secret).toString();
+            for (String path : List.of(rel, secret.toString(), rel.replace('/', '\\'))) {
+                InvalidInputException e = failure(VALID + "data:\n  - {id: d1, kind: rig-log, path: '" + path + "'}\n");
+                assertThat(e.getMessage()).contains("leads outside the study folder").doesNotContain("root:x");
+            }
+            // a link inside the study that points out of it is outside too
+            Files.createSymbolicLink(dir.resolve("link.csv"), secret);
+            assertThat(failure(VALID + "data:\n  - {id: d1, kind: rig-log, path: link.csv}\n").getMessage())
+                    .contains("leads outside the study folder");
+            // the user may allow the folder
+            write(VALID + "data:\n  - {id: d1, kind: rig-log, path: '" + rel + "'}\n");
+            Study s = StudyLoader.load(dir, List.of(outside));
+            assertThat(s.data()).singleElement().satisfies(d -> assertThat(d.path()).isEqualTo(secret.normalize()));
+            assertThat(s.mayRead(secret)).isTrue();
+            assertThat(StudyLoader.load(dir, List.of(outside)).mayRead(Path.of("/etc/passwd"))).isFalse();
+        } finally {
+            try (var files = Files.walk(outside)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 }
