@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.permlab.error.InvalidInputException;
+import org.permlab.io.safety.InputLimits;
 
 /**
  * A Fortran FORMAT for reading numbers, as PATFIT and PALSfit control files give it for the spectrum, e.g.
@@ -89,7 +90,11 @@ public final class FortranFormat {
      * @param source     the file, for messages
      */
     public List<Value> read(List<String> lines, int from, int firstLine, int count, String source) {
-        List<Value> out = new ArrayList<>(count);
+        if (count > SpectrumReader.MAX_CHANNELS) {
+            throw InvalidInputException.of("channels", count + " channels is more than permlab reads (at most "
+                    + SpectrumReader.MAX_CHANNELS + ")");
+        }
+        List<Value> out = new ArrayList<>(Math.min(count, lines.size() * 16 + 16));
         int record = from;
         int column = 0;
         int index = 0;
@@ -173,9 +178,13 @@ public final class FortranFormat {
     }
 
     /** A recursive-descent parser of the format text. */
+    /** The most edit descriptors a format may expand to (repeat counts multiplied out). */
+    static final int MAX_EDITS = 1 << 20;
+
     private static final class Parser {
         private final String s;
         private int pos;
+        private int depth;
 
         Parser(String s) {
             this.s = s;
@@ -217,7 +226,17 @@ public final class FortranFormat {
             if (start == pos) {
                 return -1;
             }
+            if (pos - start > 7) {
+                throw error("the count " + s.substring(start, pos) + " is larger than permlab reads (at most "
+                        + MAX_EDITS + ")");
+            }
             return Integer.parseInt(s.substring(start, pos));
+        }
+
+        void checkSize(long edits) {
+            if (edits > MAX_EDITS) {
+                throw error("the format expands to more than " + MAX_EDITS + " descriptors");
+            }
         }
 
         /** Parses items up to the closing parenthesis of this list. */
@@ -257,8 +276,13 @@ public final class FortranFormat {
                 pos++;
                 int start = out.size();
                 List<Edit> inner = new ArrayList<>();
+                if (++depth > InputLimits.DEFAULT.maxNesting()) {
+                    throw error("groups nested more than " + InputLimits.DEFAULT.maxNesting() + " deep");
+                }
                 list(inner, false, new int[] {-1});
+                depth--;
                 expect(')');
+                checkSize(out.size() + (long) inner.size() * Math.max(1, repeat));
                 if (topLevel) {
                     lastGroupStart[0] = start;
                 }
@@ -288,6 +312,7 @@ public final class FortranFormat {
                     pos++;
                     number();
                 }
+                checkSize(out.size() + (long) Math.max(1, repeat));
                 for (int r = 0; r < Math.max(1, repeat); r++) {
                     out.add(new Field(width, c));
                 }

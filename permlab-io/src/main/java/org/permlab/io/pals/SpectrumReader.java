@@ -22,6 +22,9 @@ import org.permlab.pals.LifetimeSpectrum;
  */
 public final class SpectrumReader {
 
+    /** The most channels a spectrum may have: 16 times the 65536 of the largest multichannel analysers. */
+    public static final int MAX_CHANNELS = 1 << 20;
+
     private SpectrumReader() {
     }
 
@@ -59,6 +62,10 @@ public final class SpectrumReader {
             Optional<String> selector, Optional<Integer> channels, int firstLine) {
         if (text.isBlank()) {
             throw InvalidInputException.at(source, 1, 1, "spectrum", "the file is empty");
+        }
+        if (channels.isPresent() && (channels.get() < 1 || channels.get() > MAX_CHANNELS)) {
+            throw InvalidInputException.of("channels", "expected a number of channels from 1 to " + MAX_CHANNELS
+                    + ", got " + channels.get());
         }
         SpectrumFormat.Kind kind = format.kind();
         if (kind == SpectrumFormat.Kind.AUTO) {

@@ -75,4 +75,21 @@ class FortranFormatTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("spec.dat:2:7: spectrum: the data end after 4 channels; expected 6");
     }
+
+    /** Malformed-input campaign: 3000 nested groups overflowed the stack; (2000000000i7) ran out of memory. */
+    @Test
+    void hugeOrDeepFormatsAreRefusedAtOnce() {
+        String deep = "(".repeat(3000) + "i7" + ")".repeat(3000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FortranFormat.parse(deep))
+                .isInstanceOf(org.permlab.error.InvalidInputException.class).hasMessageContaining("nested more than");
+        for (String huge : java.util.List.of("(2000000000i7)", "(99999999999i7)", "(1000(1000(1000i7)))")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> FortranFormat.parse(huge))
+                    .isInstanceOf(org.permlab.error.InvalidInputException.class)
+                    .hasMessageMatching(".*(larger than permlab reads|expands to more than 1048576).*")
+                    .hasMessageNotContaining("Exception");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FortranFormat.parse("(10i7)").read(
+                java.util.List.of("      1"), 0, 1, 2_000_000_000, "s.dat"))
+                .isInstanceOf(org.permlab.error.InvalidInputException.class).hasMessageContaining("at most 1048576");
+    }
 }
