@@ -6,11 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +21,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.permlab.error.InvalidInputException;
+import org.permlab.io.safety.TextFile;
 import org.permlab.permeation.SelectivityKind;
 import org.permlab.quantity.Dimension;
 import org.permlab.quantity.Measured;
@@ -78,20 +75,18 @@ public final class LiteraturePointsReader {
      * @param source how to name it in messages (usually the path as the user typed it)
      */
     public static LiteraturePoints read(Path file, String source) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(source, "file not found");
-        } catch (CharacterCodingException e) {
-            throw InvalidInputException.of(source, "not a UTF-8 text file");
-        } catch (IOException e) {
-            throw InvalidInputException.of(source, "cannot read: " + e.getMessage());
-        }
-        return parse(text, source);
+        return parse(TextFile.read(file, source).text(), source);
     }
+
+    /**
+     * Plausibility ceilings: far above the most permeable membranes reported (graphene and MOF films near 10^5 GPU;
+     * PTMSP near 10^4 Barrer), far below a unit slip such as Barrer read as mol m-1 s-1 Pa-1.
+     */
+    static final double MAX_PLAUSIBLE_GPU = 1e8;
+    static final double MAX_PLAUSIBLE_BARRER = 1e8;
+
+    /** The most data rows of a literature table (the largest published compilations hold a few thousand). */
+    public static final int MAX_ROWS = 200_000;
 
     /** Parses CSV text. */
     public static LiteraturePoints parse(String text, String source) {
@@ -108,6 +103,17 @@ public final class LiteraturePointsReader {
                         .extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(reader)) {
             for (CsvRecord record : csv) {
                 int line = (int) record.getStartingLineNumber();
+                for (int i = 0; i < record.getFieldCount(); i++) {
+                    if (record.getField(i).indexOf('\n') >= 0 || record.getField(i).indexOf('\r') >= 0) {
+                        throw InvalidInputException.at(source, line, i + 1, null, "a quote opened here is not closed "
+                                + "on this line, so it would take in the rows after it; close it (a quote inside a "
+                                + "quoted cell is written twice: \"\")");
+                    }
+                }
+                if (points.size() + skipped.size() >= MAX_ROWS) {
+                    throw InvalidInputException.at(source, line, 1, null, "more than " + MAX_ROWS + " rows; a "
+                            + "literature table holds at most that many points");
+                }
                 if (header == null) {
                     header = header(record, source, line);
                     continue;
@@ -244,6 +250,17 @@ public final class LiteraturePointsReader {
             try {
                 Measured m = Quantities.parseWithUnit(text.get(), dimension, defaultUnit)
                         .measuredSi(ReferenceState.NORMAL);
+                if (!Double.isFinite(m.value()) || !Double.isFinite(m.sd())) {
+                    throw error(column, "'" + text.get() + "' is beyond the range of numbers permlab computes with");
+                }
+                double most = dimension == Dimension.PERMEANCE ? MAX_PLAUSIBLE_GPU * Units.GPU.toSi(1,
+                        ReferenceState.NORMAL) : dimension == Dimension.PERMEABILITY ? MAX_PLAUSIBLE_BARRER
+                        * Units.BARRER.toSi(1, ReferenceState.NORMAL) : Double.MAX_VALUE;
+                if (m.value() > most) {
+                    throw error(column, "'" + text.get() + "' is above any membrane measured (permlab takes at most "
+                            + (dimension == Dimension.PERMEANCE ? MAX_PLAUSIBLE_GPU + " GPU" : MAX_PLAUSIBLE_BARRER
+                            + " Barrer") + "); a unit slip?");
+                }
                 if (dimension != Dimension.TEMPERATURE && !(m.value() > 0)) {
                     throw error(column, "must be positive, got '" + text.get() + "'");
                 }

@@ -129,4 +129,22 @@ class LiteraturePointsReaderTest {
         assertThat(b2008.aboveBound()).isTrue();
         assertThat(b2008.selectivityOnBound().value()).isCloseTo(10.0, within(0.01));
     }
+
+    /** Malformed-input campaign: an unterminated quote swallowed the rows after it; 1e300 Barrer lost the file. */
+    @Test
+    void anUnclosedQuoteIsLocatedAndAHugeValueLosesOnlyItsRow() {
+        String unclosed = HEADER + "good,polymer,He/N2,100,,1,20,single,308,2,me,,,\n"
+                + "\"open quote,polymer,He/N2,100,,1,20,single,308,2,me,,,\n"
+                + "swallowed,polymer,He/N2,100,,1,20,single,308,2,me,,,\n";
+        assertThatThrownBy(() -> LiteraturePointsReader.parse(unclosed, "q.csv"))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("q.csv:3:1: ")
+                .hasMessageContaining("not closed");
+        LiteraturePoints read = LiteraturePointsReader.parse(HEADER
+                + "good,polymer,He/N2,100,,1,20,single,308,2,me,,,\n"
+                + "huge,polymer,He/N2,,1e300,1,20,single,308,2,me,,,\n"
+                + "good two,polymer,He/N2,50,,1,20,single,308,2,me,,,\n", "h.csv");
+        assertThat(read.points()).extracting(TradeOffPoint::label).containsExactly("good", "good two");
+        assertThat(read.skipped()).singleElement().satisfies(r -> assertThat(r.message())
+                .startsWith("h.csv:3:").doesNotContain("uncertainty").doesNotContain("NaN"));
+    }
 }
