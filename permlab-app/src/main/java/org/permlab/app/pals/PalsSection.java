@@ -97,6 +97,7 @@ public final class PalsSection implements LegacySection {
             DataFile d = o.item();
             if (o.result().isEmpty()) {
                 failures.add(new Failure(d.id(), o.error().orElse("")));
+                context.skipped("spectrum " + d.id() + " not fitted: " + o.error().orElse(""));
                 continue;
             }
             Fitted f = o.result().get();

@@ -91,11 +91,13 @@ public final class PermeationSection implements LegacySection {
             }
             if (o.result().isEmpty()) {
                 problems.add(new PermeationViews.FailureView(o.item().id(), o.error().orElse("")));
+                context.skipped("rig log " + o.item().id() + " not used: " + o.error().orElse(""));
                 continue;
             }
             StudyRuns.Reduced r = o.result().get();
             for (var f : r.reduction().failures()) {
                 problems.add(new PermeationViews.FailureView(o.item().id() + ": " + f.label(), f.message()));
+                context.skipped("rig log " + o.item().id() + ", " + f.label() + " not used: " + f.message());
             }
             String key = r.reduction().run().id() + "\u0000" + r.sample().material();
             groups.computeIfAbsent(key, k -> new Group(r.reduction().run().id(), r.sample().material(),

@@ -41,6 +41,18 @@ public record ReportContext(Study study, String sectionId, Path outDir, ReportFa
         return AtomicFiles.writeString(outDir.resolve(sectionId).resolve(name), content);
     }
 
+    /**
+     * Records an item the study names that could not be used (one line: file, line, what was wrong); the report
+     * prints each on standard error and exits 2, and still writes everything else.
+     */
+    public void skipped(String message) {
+        facts.publish(new SkippedItem(sectionId, message));
+    }
+
+    /** An item a section could not use, as {@link #skipped} records it. */
+    record SkippedItem(String section, String message) {
+    }
+
     /** A path relative to the output folder, as the HTML links it. */
     public String relative(Path file) {
         return outDir.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');

@@ -142,6 +142,11 @@ public final class ReportWriter {
                         results.put(l.id(), out.results());
                         html[0] = out.html();
                     });
+                    for (ReportContext.SkippedItem item : facts.all(ReportContext.SkippedItem.class)) {
+                        if (item.section().equals(l.id())) {
+                            problems.add(new SectionProblem(l.id(), item.message(), false));
+                        }
+                    }
                     bodies.put(e, ok ? html[0] : null);
                 } else {
                     ReportSection s = (ReportSection) e.section();

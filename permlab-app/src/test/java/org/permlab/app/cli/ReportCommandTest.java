@@ -79,6 +79,35 @@ class ReportCommandTest {
     }
 
     @Test
+    void everyItemTheStudyNamesButCannotUseIsOneStderrLineAndExit2() throws IOException {
+        Path study = ExampleReport.copyExample(tmp.resolve("damaged"));
+        Path spectrum = study.resolve("data/pals/glass-powder.dat");
+        Files.writeString(spectrum, Files.readString(spectrum).replaceFirst("    13     14", "    13   x14"));
+        Path log = study.resolve("data/permeation/glass-single-G-M1.csv");
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(log));
+        int sweep = java.util.Arrays.asList(lines.get(1).split(",")).indexOf("sweep_flow_Ar [mL/min]");
+        String[] row = lines.get(4).split(",");
+        row[sweep] = "-" + row[sweep]; // a negative sweep flow
+        lines.set(4, String.join(",", row));
+        Files.write(log, lines);
+
+        CliRun r = CliRun.of("report", study.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        java.util.List<String> errLines = r.err().strip().lines().toList();
+        assertThat(errLines).as(r.err()).hasSize(2).noneMatch(l -> l.contains("Exception") || l.contains("\tat "));
+        assertThat(errLines).anyMatch(l -> l.contains("section pals") && l.contains("glass-powder.dat:2:14"));
+        assertThat(errLines).anyMatch(l -> l.contains("section permeation") && l.contains("glass-single-G-M1.csv:5")
+                && l.contains("sweep"));
+        // the rest is still computed and written
+        JsonNode results = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(study.resolve("out/results.json").toFile());
+        assertThat(results.at("/sections/pals/spectra").size()).isEqualTo(2);
+        assertThat(results.at("/sections/process")).isNotEmpty();
+        assertThat(study.resolve("out/report.html")).exists();
+    }
+
+    @Test
     void missingStudy() {
         CliRun r = CliRun.of("report", tmp.resolve("nowhere").toString());
         assertThat(r.isOneLineBadInput()).isTrue();
