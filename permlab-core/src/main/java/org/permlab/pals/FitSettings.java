@@ -37,6 +37,13 @@ public record FitSettings(ChannelRange fitRange, Optional<ChannelRange> areaRang
     /** Default log-normal fineness (PALSfit's default, 32 nodes). */
     public static final int DEFAULT_LOG_NORMAL_NODES = 32;
 
+    /**
+     * The ortho-positronium lifetime in vacuum, ns: the longest any annihilation lifetime can be (142.05 ns
+     * measured by R. S. Vallery, P. W. Zitzewitz, D. W. Gidley, Phys. Rev. Lett. 90 (2003) 203402; the value
+     * 1/rte_lambda_t of free-volume.tsv).
+     */
+    public static final double VACUUM_OPS_LIFETIME_NS = 1.0 / FreeVolumeConstants.rteLambdaT().value();
+
     public FitSettings {
         components = List.copyOf(components);
         intensityConstraints = List.copyOf(intensityConstraints);
@@ -49,6 +56,10 @@ public record FitSettings(ChannelRange fitRange, Optional<ChannelRange> areaRang
             if (!(c.lifetimeNs().value() > 0)) {
                 throw InvalidInputException.of("lifetime " + (j + 1), "must be positive, got "
                         + c.lifetimeNs().value() + " ns");
+            }
+            if (!(c.lifetimeNs().value() < VACUUM_OPS_LIFETIME_NS)) {
+                throw InvalidInputException.of("lifetime " + (j + 1), "no positron state lives longer than o-Ps "
+                        + "in vacuum (142 ns), got " + c.lifetimeNs().value() + " ns; a unit slip (ps for ns)?");
             }
             if (c instanceof LifetimeComponent.LogNormal ln && ln.sdNs().value() < 0) {
                 throw InvalidInputException.of("log-normal sigma " + (j + 1), "must be >= 0, got "

@@ -17,6 +17,13 @@ public sealed interface IntensityConstraint permits IntensityConstraint.FixedInt
 
     /** I_component = percent (component numbers are 1-based). */
     record FixedIntensity(int component, double percent) implements IntensityConstraint {
+        public FixedIntensity {
+            if (!(percent >= 0 && percent <= 100)) {
+                throw InvalidInputException.of("intensity constraint", "I" + component + " fixed at " + percent
+                        + " %: an intensity is 0 to 100 %");
+            }
+        }
+
         @Override
         public Linear asLinear(int components) {
             check(component, components);
@@ -30,6 +37,17 @@ public sealed interface IntensityConstraint permits IntensityConstraint.FixedInt
      * I_numerator / I_denominator = ratio, e.g. p-Ps / o-Ps = 1/3 (components 1-based).
      */
     record FixedRatio(int numerator, int denominator, double ratio) implements IntensityConstraint {
+        public FixedRatio {
+            if (!(ratio >= 0) || Double.isInfinite(ratio)) {
+                throw InvalidInputException.of("intensity constraint", "I" + numerator + "/I" + denominator
+                        + " fixed at " + ratio + ": a ratio of intensities is a finite number >= 0");
+            }
+            if (numerator == denominator) {
+                throw InvalidInputException.of("intensity constraint", "I" + numerator + "/I" + denominator
+                        + " relates a component to itself");
+            }
+        }
+
         @Override
         public Linear asLinear(int components) {
             check(numerator, components);

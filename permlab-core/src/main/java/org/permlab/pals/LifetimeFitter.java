@@ -105,6 +105,12 @@ public final class LifetimeFitter {
         if (s.area() instanceof AreaConstraint.FromChannels a) {
             check(a.channels(), n, "area-constraint range");
         }
+        s.t0Channel().ifPresent(t0 -> {
+            if (!(t0.value() >= 0 && t0.value() <= n)) {
+                throw InvalidInputException.of("T0", "channel " + t0.value() + " lies outside the spectrum's "
+                        + n + " channels (0 to " + n + ")");
+            }
+        });
         int free = (int) s.components().stream().filter(c -> c.lifetimeNs().free()).count();
         int needed = 2 * s.components().size() + 3 + free;
         if (s.fitRange().size() < needed) {
@@ -453,7 +459,7 @@ public final class LifetimeFitter {
             }
             double windowNs = y.length * width;
             double lo = 0.08;
-            double hi = Math.max(4 * lo, Math.min(0.4 * windowNs, 142.0));
+            double hi = Math.max(4 * lo, Math.min(0.4 * windowNs, FitSettings.VACUUM_OPS_LIFETIME_NS));
             double lnLo = Math.log(lo);
             double lnHi = Math.log(hi);
             // the even spread: component i at quantile (i + 0.5) / k

@@ -66,6 +66,12 @@ public sealed interface PoreModel permits PoreModel.TaoEldrup, PoreModel.Rectang
                 throw InvalidInputException.of("tau3", "the Tao-Eldrup model needs a lifetime above 1/lambda_b = "
                         + floor + " ns (a cavity of zero radius), got " + lifetimeNs + " ns");
             }
+            double vacuum = 1.0 / FreeVolumeConstants.rteLambdaT().value();
+            if (!(lifetimeNs < vacuum)) {
+                throw InvalidInputException.of("tau3", "no cavity gives a lifetime of " + lifetimeNs + " ns: o-Ps "
+                        + "lives at most " + Math.round(vacuum) + " ns, in vacuum (rte_lambda_t, free-volume.tsv); "
+                        + "a unit slip (ps for ns)?");
+            }
             return solve(this::lifetimeNs, lifetimeNs, 1e4);
         }
 

@@ -202,8 +202,13 @@ final class PalsOptions {
         if (p.length != 2 || ij.length != 2) {
             throw InvalidInputException.of("--ratio", "expected I:J=VALUE such as 1:3=0.3333, got '" + text + "'");
         }
-        return new IntensityConstraint.FixedRatio(integer(ij[0], "--ratio"), integer(ij[1], "--ratio"),
-                number(p[1], "--ratio"));
+        try {
+            return new IntensityConstraint.FixedRatio(integer(ij[0], "--ratio"), integer(ij[1], "--ratio"),
+                    number(p[1], "--ratio"));
+        } catch (InvalidInputException e) {
+            throw e.field().filter("--ratio"::equals).isPresent() ? e : InvalidInputException.of("--ratio",
+                    e.problem());
+        }
     }
 
     /** {@code J=PERCENT}: I_j fixed. */
@@ -212,7 +217,12 @@ final class PalsOptions {
         if (p.length != 2) {
             throw InvalidInputException.of("--intensity", "expected J=PERCENT such as 2=50, got '" + text + "'");
         }
-        return new IntensityConstraint.FixedIntensity(integer(p[0], "--intensity"), number(p[1], "--intensity"));
+        try {
+            return new IntensityConstraint.FixedIntensity(integer(p[0], "--intensity"), number(p[1], "--intensity"));
+        } catch (InvalidInputException e) {
+            throw e.field().filter("--intensity"::equals).isPresent() ? e : InvalidInputException.of("--intensity",
+                    e.problem());
+        }
     }
 
     /** {@code auto}, {@code plain}, {@code csv} or a Fortran format in parentheses. */

@@ -65,7 +65,10 @@ class PalsReportTest {
         Path study = copy();
         Files.writeString(study.resolve("data/pals/crystal-powder.dat"), "header\n1 2 3\n4 x 6\n");
         CliRun r = CliRun.of("report", study.toString());
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        // the unusable spectrum is one stderr line and exit 2; the others are still fitted and written
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).singleElement().asString()
+                .contains("section pals", "data/pals/crystal-powder.dat:3:3");
         JsonNode results = new ObjectMapper().readTree(study.resolve("out/results.json").toFile());
         assertThat(results.at("/sections/pals/spectra")).hasSize(2);
         assertThat(results.at("/sections/pals/failures/0/problem").asText())

@@ -219,13 +219,21 @@ public final class PalsSettingsReader {
                     throw k.error("components are 1 to " + components + ", got " + v);
                 }
             }
-            return new IntensityConstraint.FixedRatio(a, b, m.number("value"));
+            try {
+                return new IntensityConstraint.FixedRatio(a, b, m.number("value"));
+            } catch (InvalidInputException e) {
+                throw m.require("value").relocate(e);
+            }
         }
         int k = m.integer("component");
         if (k < 1 || k > components) {
             throw m.require("component").error("components are 1 to " + components + ", got " + k);
         }
-        return new IntensityConstraint.FixedIntensity(k, pct(m.require("intensity")));
+        try {
+            return new IntensityConstraint.FixedIntensity(k, pct(m.require("intensity")));
+        } catch (InvalidInputException e) {
+            throw m.require("intensity").relocate(e);
+        }
     }
 
     private static Resolution resolution(Node n) {
