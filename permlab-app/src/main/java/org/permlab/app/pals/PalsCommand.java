@@ -569,6 +569,10 @@ public final class PalsCommand extends VerbGroup {
         @Option(names = "--no-noise", description = "Write the expected counts (no Poisson noise).")
         boolean noNoise;
 
+        @Option(names = "--force", description = "Replace the -o file if it exists (a measured spectrum is never "
+                + "replaced by accident).")
+        boolean force;
+
         @Option(names = "--label", paramLabel = "TEXT", description = "The spectrum's header line.")
         String label;
 
@@ -628,7 +632,7 @@ public final class PalsCommand extends VerbGroup {
                 } catch (IOException e) {
                     throw InvalidInputException.of(output.toString(), "cannot create its folder: " + e.getMessage());
                 }
-                writeFile(output, text);
+                AtomicFiles.writeString(output, text, force);
             }
             double total = 0;
             for (double c : spectrum.counts()) {

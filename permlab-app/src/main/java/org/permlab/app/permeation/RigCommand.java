@@ -66,6 +66,10 @@ public final class RigCommand extends VerbGroup {
                             "samples: each sample needs a 'log' file name when the schedule has several samples"));
                     target = (out != null ? out : base).resolve(name);
                 }
+                if (target.toAbsolutePath().normalize().equals(schedule.toAbsolutePath().normalize())) {
+                    throw InvalidInputException.of(schedule.toString(), "the log would be written over the schedule "
+                            + "itself; give another 'log' name or -o");
+                }
                 String text = simulate(s);
                 write(target, text, force);
                 RigSchedule r = s.schedule();

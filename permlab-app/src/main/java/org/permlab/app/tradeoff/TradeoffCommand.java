@@ -152,6 +152,9 @@ public final class TradeoffCommand extends VerbGroup {
                 description = "Write the plot as FILE.svg and FILE.png.")
         Path out;
 
+        @Option(names = "--force", description = "Replace existing figure files of that name.")
+        boolean force;
+
         @Option(names = "--json", description = "Print the placed points, distances and bounds as JSON.")
         boolean json;
 
@@ -182,6 +185,25 @@ public final class TradeoffCommand extends VerbGroup {
                 }
                 base = name.substring(0, name.length() - 4);
                 dir = out.toAbsolutePath().getParent();
+                List<String> names = new ArrayList<>();
+                if (space != Space.PERMEANCE) {
+                    names.add(base);
+                }
+                if (space != Space.PERMEABILITY) {
+                    names.add(space == Space.BOTH ? base + "-permeance" : base);
+                }
+                for (String n : names) {
+                    for (String ext : List.of(".svg", ".png")) {
+                        Path f = dir.resolve(n + ext);
+                        if (!force && java.nio.file.Files.exists(f)) {
+                            throw InvalidInputException.of(f.toString(), "exists; not replaced (use --force to "
+                                    + "replace it)");
+                        }
+                        if (data.stream().anyMatch(d -> sameFile(d, f))) {
+                            throw InvalidInputException.of("-o", "would write over the input " + f);
+                        }
+                    }
+                }
             }
             List<TradeOffPoint> points = new ArrayList<>();
             List<SkippedRow> skipped = new ArrayList<>();
@@ -226,6 +248,10 @@ public final class TradeoffCommand extends VerbGroup {
             }
             stderr.flush();
             return skipped.isEmpty() ? 0 : 2;
+        }
+
+        private static boolean sameFile(Path a, Path b) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         }
 
         private static List<String> write(XYChart chart, Path dir, String base) {

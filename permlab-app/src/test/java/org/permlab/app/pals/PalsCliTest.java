@@ -215,4 +215,38 @@ class PalsCliTest {
         assertThat(t.out()).contains("3 spectra, 1 failed", "FAILED");
         assertThat(Files.readAllLines(out.resolve("pals-batch.csv"))).hasSize(4);
     }
+
+    @Test
+    void simulateNeverReplacesAnExistingSpectrumWithoutForce() throws IOException {
+        Path measured = tmp.resolve("measured.dat");
+        Files.writeString(measured, "a measured spectrum\n1\n2\n");
+        CliRun r = CliRun.of("pals", "simulate", "-o", measured.toString(), "--lifetimes", "0.2,0.45,2.0",
+                "--intensities", "30,50,20");
+        assertThat(r.isOneLineBadInput()).as(r.err()).isTrue();
+        assertThat(r.err()).contains("measured.dat", "exists; not replaced");
+        assertThat(Files.readString(measured)).isEqualTo("a measured spectrum\n1\n2\n");
+        CliRun forced = CliRun.of("pals", "simulate", "-o", measured.toString(), "--lifetimes", "0.2,0.45,2.0",
+                "--intensities", "30,50,20", "--force");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(Files.readAllLines(measured)).hasSizeGreaterThan(2048);
+    }
+
+    @Test
+    void settingsNoSpectrumCanSatisfyAreOneLineNamingTheOption() {
+        Path s = simulate("s.dat");
+        record Case(String[] args, String expected) {
+        }
+        for (Case c : new Case[] {
+            new Case(new String[] {"--ratio", "1:3=-1"}, "--ratio: I1/I3 fixed at -1.0"),
+            new Case(new String[] {"--intensity", "1=150"}, "--intensity: I1 fixed at 150.0 %"),
+            new Case(new String[] {"--t0", "-250", "--fix-t0"}, "outside the spectrum"),
+            new Case(new String[] {"--t0", "1e9"}, "outside the spectrum"),
+            new Case(new String[] {"--lifetimes", "1e300,0.4,2"}, "142 ns")}) {
+            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("pals", "fit", s.toString(),
+                    "--resolution", "241ps", "--channel-width", "13ps"), java.util.Arrays.stream(c.args())).toArray(String[]::new);
+            CliRun r = CliRun.of(args);
+            assertThat(r.isOneLineBadInput()).as(String.join(" ", c.args()) + ": " + r.err()).isTrue();
+            assertThat(r.err()).as(String.join(" ", c.args())).contains(c.expected());
+        }
+    }
 }

@@ -314,4 +314,28 @@ class PermeationCliTest {
         assertThat(r.isOneLineBadInput()).as(r.err()).isTrue();
         assertThat(r.err()).contains("bad.yaml:3");
     }
+
+    @Test
+    void rigSimulateWritesOnlyPlainNamesAndNeverOverTheSchedule() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        Path schedule = dir.resolve("s.yaml");
+        for (String name : new String[] {"../s.yaml", "/tmp/x.csv", "..\\\\x.csv", "sub/x.csv", ".."}) {
+            Files.writeString(schedule, QUICK_SCHEDULE.formatted("") + "log: '" + name + "'\n");
+            String before = Files.readString(schedule);
+            CliRun r = CliRun.of("rig", "simulate", schedule.toString(), "--force");
+            assertThat(r.isOneLineBadInput()).as(name + ": " + r.err()).isTrue();
+            assertThat(r.err()).contains("s.yaml:", "log", "plain file name");
+            assertThat(Files.readString(schedule)).isEqualTo(before);
+        }
+        // the plain name of the schedule itself, with --force, still does not replace it
+        Files.writeString(schedule, QUICK_SCHEDULE.formatted("") + "log: s.yaml\n");
+        String before = Files.readString(schedule);
+        CliRun r = CliRun.of("rig", "simulate", schedule.toString(), "--force");
+        assertThat(r.isOneLineBadInput()).as(r.err()).isTrue();
+        assertThat(r.err()).contains("over the schedule");
+        assertThat(Files.readString(schedule)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("s.yaml");
+        }
+    }
 }

@@ -143,4 +143,19 @@ class TradeoffCommandTest {
         CliRun badThickness = CliRun.of("tradeoff", "plot", "--pair", "He/N2", "--bound-thickness", "-1um");
         assertThat(badThickness.isOneLineBadInput()).as(badThickness.err()).isTrue();
     }
+
+    @Test
+    void aPlotNeverReplacesAnExistingFigureWithoutForce() throws Exception {
+        Path svg = dir.resolve("mine.svg");
+        Path png = dir.resolve("mine.png");
+        Files.writeString(png, "a figure of the user's own");
+        CliRun r = CliRun.of("tradeoff", "plot", "--pair", "He/N2", "-o", svg.toString());
+        assertThat(r.isOneLineBadInput()).as(r.err()).isTrue();
+        assertThat(r.err()).contains("mine.png", "exists; not replaced");
+        assertThat(Files.readString(png)).isEqualTo("a figure of the user's own");
+        assertThat(svg).doesNotExist();
+        CliRun forced = CliRun.of("tradeoff", "plot", "--pair", "He/N2", "-o", svg.toString(), "--force");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(Files.readAllBytes(png)).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
 }

@@ -137,12 +137,12 @@ public final class RigScheduleReader {
                         * factors.getOrDefault(g, 1.0), p.temperatureRefK(), p.activationEnergyJPerMol(),
                         p.pressureFactors())));
                 out.add(new SampleSchedule(new RigSchedule(experiment, s.string("id"), seed(s), area, scaled, cell,
-                        sweepGas, gcSpecies, noise, interval, tau, steps), s.optString("log"), ref, calibration));
+                        sweepGas, gcSpecies, noise, interval, tau, steps), logName(s), ref, calibration));
             }
         } else {
             out.add(new SampleSchedule(new RigSchedule(experiment, m.string("sample", "membrane"), seed(m), area,
                     new LinkedHashMap<>(membrane), cell, sweepGas, gcSpecies, noise, interval, tau, steps),
-                    m.optString("log"), ref, calibration));
+                    logName(m), ref, calibration));
         }
         if (calibration.isPresent() && !out.isEmpty()) { // every sample's GC reports the same species
             for (String g : out.get(0).schedule().reportedSpecies()) {
@@ -156,6 +156,22 @@ public final class RigScheduleReader {
     }
 
     /** The largest relative noise a schedule may ask for (a standard deviation of 50 % of the value). */
+    /**
+     * The log's file name: a plain name written next to the schedule (or into -o), never a path that leads
+     * elsewhere ({@code ../}, a folder, an absolute path).
+     */
+    private static Optional<String> logName(MapNode m) {
+        Optional<String> name = m.optString("log");
+        name.ifPresent(n -> {
+            if (n.isBlank() || n.contains("/") || n.contains("\\") || n.equals(".") || n.equals("..")
+                    || n.contains(":") || n.chars().anyMatch(Character::isISOControl)) {
+                throw m.require("log").error("expected a plain file name (no folder, '..' or drive), got "
+                        + org.permlab.io.safety.Excerpt.quote(n));
+            }
+        });
+        return name;
+    }
+
     private static final double MAX_RELATIVE_NOISE = 0.5;
     private static final String NOISE_RANGE = "a relative noise (standard deviation) is between 0 and 50 %";
     /** The most injections (log rows per sample) the simulator writes: about 190 years at one per 10 min. */
