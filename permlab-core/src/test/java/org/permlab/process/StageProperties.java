@@ -110,6 +110,7 @@ class StageProperties {
         });
         System.out.printf("mass balance: %d cases, %d refused%n", runs[0], refused[0]);
         assertThat(runs[0]).as("examples run").isGreaterThanOrEqualTo(80);
+        assertThat(runs[0] - refused[0]).as("examples solved and checked").isGreaterThanOrEqualTo(80);
     }
 
     /** False when the stage refuses the case (the whole feed permeates, or the pressure drop eats the drive). */
