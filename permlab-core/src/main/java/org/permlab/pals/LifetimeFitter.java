@@ -559,6 +559,15 @@ public final class LifetimeFitter {
             System.arraycopy(r.theta(), 0, x, 0, q);
             System.arraycopy(r.linear(), 0, x, q, nComp + 1);
             double[][] cov = r.covariance();
+            for (double[] row : cov) {
+                for (double v : row) {
+                    if (!Double.isFinite(v)) {
+                        throw InvalidInputException.of("fit", "the uncertainties cannot be computed: the fit's "
+                                + "curvature matrix is not finite at the best fit (the model predicts no counts "
+                                + "where the spectrum has some); look for a spike or a bad channel in the spectrum");
+                    }
+                }
+            }
             var covMatrix = MatrixUtils.createRealMatrix(cov);
             double[] full = m.fullValues(r.theta());
             // components

@@ -14,6 +14,12 @@ import org.permlab.error.InvalidInputException;
  */
 public record LifetimeSpectrum(String label, double[] counts, double channelWidthNs) {
 
+    /**
+     * The largest count a channel may hold: 2^53, the largest whole number a double holds exactly (counts are
+     * whole numbers of events; real spectra hold 10^6 to 10^8 counts in all).
+     */
+    public static final double MAX_COUNT = 9007199254740992.0;
+
     public LifetimeSpectrum {
         counts = counts.clone();
         if (counts.length == 0) {
@@ -28,6 +34,9 @@ public record LifetimeSpectrum(String label, double[] counts, double channelWidt
             if (c < 0) {
                 throw InvalidInputException.of("channel " + (k + 1), "count is negative: " + c);
             }
+            if (c > MAX_COUNT) {
+                throw InvalidInputException.of("channel " + (k + 1), tooLarge(c));
+            }
             any |= c > 0;
         }
         if (!any) {
@@ -36,6 +45,12 @@ public record LifetimeSpectrum(String label, double[] counts, double channelWidt
         if (!(channelWidthNs > 0) || !Double.isFinite(channelWidthNs)) {
             throw InvalidInputException.of("channel width", "must be positive, got " + channelWidthNs + " ns");
         }
+    }
+
+    /** The message for a count above {@link #MAX_COUNT}. */
+    public static String tooLarge(double count) {
+        return "a count of " + count + " is beyond 2^53, the largest whole number permlab counts exactly (a "
+                + "spectrum holds about 10^6 to 10^8 counts in all)";
     }
 
     /** A copy of the counts (index 0 is channel 1). */

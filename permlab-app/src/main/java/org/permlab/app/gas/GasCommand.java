@@ -5,6 +5,7 @@ import org.permlab.app.cli.VerbGroup;
 import org.permlab.app.json.Json;
 import org.permlab.app.text.Format;
 import org.permlab.app.text.TextTable;
+import org.permlab.error.InvalidInputException;
 import org.permlab.gas.GasDatabase;
 import org.permlab.gas.GasProperty;
 import org.permlab.gas.Species;
@@ -79,7 +80,7 @@ public final class GasCommand extends VerbGroup {
         @Override
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
-            Species s = GasDatabase.standard().lookup(gas);
+            Species s = lookup(GasDatabase.standard(), gas, "GAS");
             if (json) {
                 Json.print(GasViews.of(s), out);
                 return;
@@ -115,7 +116,7 @@ public final class GasCommand extends VerbGroup {
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
             GasDatabase db = GasDatabase.standard();
-            GasViews.KnudsenView k = GasViews.knudsen(db.lookup(fast), db.lookup(slow));
+            GasViews.KnudsenView k = GasViews.knudsen(lookup(db, fast, "FAST"), lookup(db, slow, "SLOW"));
             if (json) {
                 Json.print(k, out);
                 return;
@@ -125,6 +126,15 @@ public final class GasCommand extends VerbGroup {
             out.println("Knudsen selectivity " + k.fast() + "/" + k.slow() + " = sqrt(M_" + k.slow() + " / M_"
                     + k.fast() + ") = sqrt(" + Format.sig(k.molarMassSlowGPerMol(), 7) + " / "
                     + Format.sig(k.molarMassFastGPerMol(), 7) + "), molar masses in g/mol (IUPAC 2007)");
+        }
+    }
+
+    /** A species by formula or name; an unknown one is bad input naming the parameter it was given as. */
+    static Species lookup(GasDatabase db, String text, String parameter) {
+        try {
+            return db.lookup(text);
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.of(parameter, e.problem());
         }
     }
 }

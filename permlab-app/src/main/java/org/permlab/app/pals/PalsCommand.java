@@ -261,7 +261,13 @@ public final class PalsCommand extends VerbGroup {
                         Optional.ofNullable(channels));
                 settings = settings(sf.spectrum(), resolutionFit);
             }
-            LifetimeFit fit = LifetimeFitter.fit(sf.spectrum(), settings);
+            LifetimeFit fit;
+            try {
+                fit = LifetimeFitter.fit(sf.spectrum(), settings);
+            } catch (InvalidInputException e) {
+                throw e.source().isPresent() ? e : InvalidInputException.at(sf.source(), 0, 0,
+                        e.field().orElse("fit"), e.problem());
+            }
             Optional<PalsViews.FreeVolumeView> fv = Optional.empty();
             if (freeVolume) {
                 CycleFit last = fit.result();
@@ -606,7 +612,16 @@ public final class PalsCommand extends VerbGroup {
             for (int j = 0; j < comps.size(); j++) {
                 tau[j] = comps.get(j).lifetimeNs().value();
                 ip[j] = PalsOptions.number(pct[j], "--intensities");
-                sc.add(new SimulationSpec.Component(tau[j], sd[j], ip[j]));
+                try {
+                    sc.add(new SimulationSpec.Component(tau[j], sd[j], ip[j]));
+                } catch (InvalidInputException e) {
+                    String option = switch (e.field().orElse("")) {
+                        case "intensity" -> "--intensities";
+                        case "lifetime" -> "--lifetimes";
+                        default -> "--log-normal";
+                    };
+                    throw InvalidInputException.of(option, "component " + (j + 1) + ": " + e.problem());
+                }
             }
             Optional<SourceCorrection> src = Optional.ofNullable(source).map(PalsOptions::source);
             SimulationSpec s;

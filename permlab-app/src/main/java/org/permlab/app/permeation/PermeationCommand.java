@@ -220,7 +220,8 @@ public final class PermeationCommand extends VerbGroup {
                         ref), quantity("--permeate-pressure", permeatePressure, Dimension.PRESSURE, ref),
                         quantity("--area", area, Dimension.AREA, ref), y);
             } catch (InvalidInputException e) {
-                throw InvalidInputException.of("--" + e.field().orElse("input").replace(' ', '-'), e.problem());
+                String f = e.field().orElse("input").replace(' ', '-');
+                throw InvalidInputException.of(f.startsWith("--") ? f : "--" + f, e.problem());
             }
             FeedSideMode mode = feedSide(feedSide);
             SelectivityBasis b = basis(basis);

@@ -106,6 +106,14 @@ public final class ProcessCommand extends VerbGroup {
 
         @Override
         public Integer call() {
+            try {
+                return solve();
+            } catch (InvalidInputException e) {
+                throw input.locate(e);
+            }
+        }
+
+        private Integer solve() {
             PrintWriter stdout = spec.commandLine().getOut();
             StageCase c = input.load().stageCase();
             List<StageResult> results = new ArrayList<>();
@@ -208,6 +216,14 @@ public final class ProcessCommand extends VerbGroup {
 
         @Override
         public Integer call() {
+            try {
+                return solve();
+            } catch (InvalidInputException e) {
+                throw e.source().isPresent() ? e : e.inSource(file.toString(), 0, 0);
+            }
+        }
+
+        private Integer solve() {
             PrintWriter stdout = spec.commandLine().getOut();
             FlowsheetFile f = FlowsheetReader.read(file, file.toString());
             CascadeResult r = f.flowsheet().solve();
@@ -267,6 +283,14 @@ public final class ProcessCommand extends VerbGroup {
 
         @Override
         public Integer call() {
+            try {
+                return solve();
+            } catch (InvalidInputException e) {
+                throw input.locate(e);
+            }
+        }
+
+        private Integer solve() {
             StageInput.Loaded l = input.load();
             StageCase c = l.stageCase();
             DesignSpec fromFile = l.fromFile().flatMap(org.permlab.io.process.ProcessCase::design).orElse(null);

@@ -189,6 +189,22 @@ final class StageInput {
         return new StageCase(c.name(), s, f);
     }
 
+    /**
+     * A problem the solver found, placed where the user can fix it: in the CASE file when there is one, else at
+     * the option of the field ({@code area} becomes {@code --area}).
+     */
+    InvalidInputException locate(InvalidInputException e) {
+        if (e.source().isPresent()) {
+            return e;
+        }
+        if (file != null) {
+            return e.inSource(file.toString(), 0, 0);
+        }
+        String f = e.field().orElse("stage");
+        return f.startsWith("-") ? e : InvalidInputException.of("--" + f.replace(' ', '-').replace('_', '-'),
+                e.problem());
+    }
+
     /** The case and, when read from a file, the file's contents. */
     record Loaded(StageCase stageCase, ProcessCase file) {
         Optional<ProcessCase> fromFile() {

@@ -75,8 +75,8 @@ public final class UnitsCommand extends VerbGroup {
             if (digits < 1 || digits > 17) {
                 throw InvalidInputException.of("--digits", "expected 1 to 17, got " + digits);
             }
-            Unit from = Units.parse(unit);
-            Unit target = Units.parse(to);
+            Unit from = parse(unit, "UNIT");
+            Unit target = parse(to, "--to");
             Quantities.Parsed parsed;
             try {
                 parsed = Quantities.parseWithUnit(value, from.dimension(), from);
@@ -171,6 +171,15 @@ public final class UnitsCommand extends VerbGroup {
                         + known);
             }
             table.print(out);
+        }
+    }
+
+    /** A unit; an unknown one is bad input naming the parameter or option it was given as. */
+    static Unit parse(String text, String parameter) {
+        try {
+            return Units.parse(text);
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.of(parameter, e.problem());
         }
     }
 }

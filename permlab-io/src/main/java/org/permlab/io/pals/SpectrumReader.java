@@ -119,6 +119,10 @@ public final class SpectrumReader {
                 throw InvalidInputException.at(source, v.line(), v.column(), "channel " + (i + 1),
                         "negative count " + fmt(v.value()));
             }
+            if (!(v.value() <= LifetimeSpectrum.MAX_COUNT)) {
+                throw InvalidInputException.at(source, v.line(), v.column(), "channel " + (i + 1),
+                        LifetimeSpectrum.tooLarge(v.value()));
+            }
             counts[i] = v.value();
         }
         return new SpectrumFile(spectrum(label.isEmpty() ? source : label, counts, width, source), source,
@@ -270,6 +274,10 @@ public final class SpectrumReader {
                     throw InvalidInputException.at(source, lineNo, col, "channel " + (counts.size() + 1),
                             "negative count " + tok);
                 }
+                if (v > LifetimeSpectrum.MAX_COUNT) {
+                    throw InvalidInputException.at(source, lineNo, col, "channel " + (counts.size() + 1),
+                            LifetimeSpectrum.tooLarge(v));
+                }
                 if (v != Math.rint(v)) {
                     throw InvalidInputException.at(source, lineNo, col, "channel " + (counts.size() + 1),
                             "a count is a whole number of events, got '" + tok + "'");
@@ -338,6 +346,9 @@ public final class SpectrumReader {
                 }
                 if (v < 0) {
                     throw InvalidInputException.at(source, line, 2, "counts", "negative count " + ct);
+                }
+                if (v > LifetimeSpectrum.MAX_COUNT) {
+                    throw InvalidInputException.at(source, line, 2, "counts", LifetimeSpectrum.tooLarge(v));
                 }
                 counts.add(v);
             }

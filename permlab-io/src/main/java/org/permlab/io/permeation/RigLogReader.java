@@ -85,6 +85,7 @@ public final class RigLogReader {
     public static RigLog read(Reader text, String source, ReferenceState flowReference,
             Optional<GcCalibration> calibration) {
         Handler h = new Handler(source, flowReference, calibration);
+        text = withoutByteOrderMark(text, source);
         try (CsvReader<Boolean> csv = CsvReader.builder().commentStrategy(CommentStrategy.SKIP).commentCharacter('#')
                 .skipEmptyLines(true).extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE).build(h, text)) {
@@ -112,6 +113,20 @@ public final class RigLogReader {
         return h.build();
     }
 
+    /** The text after a leading byte-order mark (Excel's "CSV UTF-8" writes one). */
+    private static Reader withoutByteOrderMark(Reader text, String source) {
+        java.io.PushbackReader r = new java.io.PushbackReader(text, 1);
+        try {
+            int c = r.read();
+            if (c != -1 && c != '\uFEFF') {
+                r.unread(c);
+            }
+        } catch (IOException e) {
+            throw InvalidInputException.of(source, "cannot read: " + e.getMessage());
+        }
+        return r;
+    }
+
     /** One column of the header. */
     private record Column(int role, int index, String text, String name, double factor, double offset) {
     }
@@ -122,6 +137,18 @@ public final class RigLogReader {
      * Celsius under a kelvin header (25 C read as 25 K), which would put Ea out by a factor of about 30.
      */
     static final double MIN_PLAUSIBLE_TEMPERATURE_K = 150.0;
+
+    /** The highest permeation temperature taken as real, K (ceramic and metal membranes are tested to about 1300 K). */
+    static final double MAX_PLAUSIBLE_TEMPERATURE_K = 2000.0;
+
+    /** The largest feed or sweep flow taken as real, mol/s: laboratory mass-flow controllers give at most L/min. */
+    static final double MAX_PLAUSIBLE_FLOW_MOL_PER_S = 1.0;
+
+    /** The highest absolute pressure taken as real, Pa (1000 bar). */
+    static final double MAX_PLAUSIBLE_PRESSURE_PA = 1e8;
+
+    /** The largest time taken as real, s (about a century). */
+    static final double MAX_PLAUSIBLE_TIME_S = 3.2e9;
 
     private static final class Handler extends AbstractBaseCsvCallbackHandler<Boolean> {
         private final String source;
@@ -148,6 +175,8 @@ public final class RigLogReader {
         private int fieldsSeen;
         private RigLog.RowProblem rowProblem;
         private final List<String> headerCells = new ArrayList<>();
+        /** Whether every cell of the current line so far is blank. */
+        private boolean blank;
 
         Handler(String source, ReferenceState ref, Optional<GcCalibration> calibration) {
             this.source = source;
@@ -159,6 +188,7 @@ public final class RigLogReader {
         protected void handleBegin(long startingLineNumber) {
             currentLine = startingLineNumber;
             fieldsSeen = 0;
+            blank = true;
             rowProblem = null;
             if (header != null) {
                 if (rows == capacity) {
@@ -172,6 +202,9 @@ public final class RigLogReader {
         @Override
         protected void handleField(int idx, char[] buf, int off, int len, boolean quoted) {
             fieldsSeen = idx + 1;
+            for (int i = off; blank && i < off + len; i++) {
+                blank = buf[i] == ' ' || buf[i] == '\t';
+            }
             if (header == null) {
                 headerCells.add(new String(buf, off, len));
                 return;
@@ -214,28 +247,44 @@ public final class RigLogReader {
             }
             double si = v * c.factor + c.offset;
             switch (c.role) {
-                case TIME -> time[rows] = si;
+                case TIME -> {
+                    if (!(Math.abs(si) <= MAX_PLAUSIBLE_TIME_S)) {
+                        problem(idx, "a time of " + new String(buf, off, len) + " is beyond " + MAX_PLAUSIBLE_TIME_S
+                                / 3.6e3 + " h (about a century); a unit slip?");
+                    }
+                    time[rows] = si;
+                }
                 case FEED -> {
                     if (si < 0) {
                         problem(idx, "a flow cannot be negative, got " + new String(buf, off, len));
+                    } else if (si > MAX_PLAUSIBLE_FLOW_MOL_PER_S) {
+                        problem(idx, tooMuchFlow(buf, off, len));
                     }
                     feed[c.index][rows] = si;
                 }
                 case SWEEP -> {
                     if (!(si > 0)) {
                         problem(idx, "the sweep flow must be positive, got " + new String(buf, off, len));
+                    } else if (si > MAX_PLAUSIBLE_FLOW_MOL_PER_S) {
+                        problem(idx, tooMuchFlow(buf, off, len));
                     }
                     sweep[rows] = si;
                 }
                 case P_FEED, P_PERM -> {
                     if (!(si > 0)) {
                         problem(idx, "an absolute pressure must be positive, got " + new String(buf, off, len));
+                    } else if (si > MAX_PLAUSIBLE_PRESSURE_PA) {
+                        problem(idx, "a pressure of " + new String(buf, off, len) + " is above "
+                                + MAX_PLAUSIBLE_PRESSURE_PA / 1e5 + " bar, beyond any permeation cell; a unit slip?");
                     }
                     (c.role == P_FEED ? pFeed : pPerm)[rows] = si;
                 }
                 case TEMPERATURE -> {
                     if (!(si > 0)) {
                         problem(idx, "the temperature must be above 0 K, got " + new String(buf, off, len));
+                    } else if (si > MAX_PLAUSIBLE_TEMPERATURE_K) {
+                        problem(idx, "a permeation temperature of " + new String(buf, off, len) + " is above "
+                                + MAX_PLAUSIBLE_TEMPERATURE_K + " K, beyond any membrane test; a unit slip?");
                     } else if (si < MIN_PLAUSIBLE_TEMPERATURE_K) {
                         problem(idx, "a permeation temperature of " + new String(buf, off, len) + " is "
                                 + (float) si + " K, below " + MIN_PLAUSIBLE_TEMPERATURE_K + " K: temperatures in "
@@ -262,6 +311,11 @@ public final class RigLogReader {
             }
         }
 
+        private static String tooMuchFlow(char[] buf, int off, int len) {
+            return "a flow of " + new String(buf, off, len) + " is above " + MAX_PLAUSIBLE_FLOW_MOL_PER_S
+                    + " mol/s (about 1300 L/min at 0 C), beyond a laboratory rig's mass-flow controllers; a unit slip?";
+        }
+
         private static boolean notDetected(char[] b, int off, int len) {
             char c0 = b[off];
             if (c0 == '<') {
@@ -283,6 +337,12 @@ public final class RigLogReader {
         @Override
         protected Boolean buildRecord() {
             if (getRecordType() != RecordType.DATA) {
+                return null;
+            }
+            if (blank && fieldsSeen <= 1) { // a line of spaces is a blank line
+                if (header == null) {
+                    headerCells.clear();
+                }
                 return null;
             }
             if (header == null) {

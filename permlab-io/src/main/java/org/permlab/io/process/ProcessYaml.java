@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.permlab.error.InvalidInputException;
 import org.permlab.gas.GasDatabase;
+import org.permlab.io.safety.Plausible;
 import org.permlab.io.tree.MapNode;
 import org.permlab.io.tree.Node;
 import org.permlab.io.tree.ScalarNode;
@@ -117,7 +118,7 @@ final class ProcessYaml {
             PermeanceModel model;
             if (v instanceof MapNode a) {
                 a.allowOnly("value", "reference_temperature", "activation_energy");
-                double q = a.quantity("value", Dimension.PERMEANCE, REF);
+                double q = plausible(a.require("value"), a.quantity("value", Dimension.PERMEANCE, REF));
                 double tRef = a.positiveQuantity("reference_temperature", Dimension.TEMPERATURE, REF);
                 double ea = a.quantity("activation_energy", Dimension.MOLAR_ENERGY, REF);
                 model = at(a, () -> new ArrheniusPermeance(q, tRef, ea));
@@ -127,6 +128,7 @@ final class ProcessYaml {
                 if (!(q >= 0)) {
                     throw s.error("a permeance must be zero or positive, got " + s.text());
                 }
+                plausible(s, q);
                 model = new ConstantPermeance(q);
             }
             if (models.put(formula, model) != null) {
@@ -135,6 +137,15 @@ final class ProcessYaml {
         }
         String name = m.string("name", defaultName);
         return at(perm, () -> new Membrane(name, models));
+    }
+
+    /** A permeance below {@link Plausible#MAX_PERMEANCE_GPU}; above it, probably a unit slip. */
+    private static double plausible(Node at, double permeanceSi) {
+        if (permeanceSi > Plausible.maxPermeanceSi()) {
+            throw at.error("a permeance above " + Plausible.MAX_PERMEANCE_GPU + " GPU is beyond any membrane "
+                    + "measured; a unit slip?");
+        }
+        return permeanceSi;
     }
 
     /** The module: flat sheet by default, or {@code type: hollow-fibre} with its dimensions. */

@@ -21,6 +21,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.permlab.error.InvalidInputException;
+import org.permlab.io.safety.Plausible;
 import org.permlab.io.safety.TextFile;
 import org.permlab.permeation.SelectivityKind;
 import org.permlab.quantity.Dimension;
@@ -78,12 +79,6 @@ public final class LiteraturePointsReader {
         return parse(TextFile.read(file, source).text(), source);
     }
 
-    /**
-     * Plausibility ceilings: far above the most permeable membranes reported (graphene and MOF films near 10^5 GPU;
-     * PTMSP near 10^4 Barrer), far below a unit slip such as Barrer read as mol m-1 s-1 Pa-1.
-     */
-    static final double MAX_PLAUSIBLE_GPU = 1e8;
-    static final double MAX_PLAUSIBLE_BARRER = 1e8;
 
     /** The most data rows of a literature table (the largest published compilations hold a few thousand). */
     public static final int MAX_ROWS = 200_000;
@@ -103,6 +98,9 @@ public final class LiteraturePointsReader {
                         .extraFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(reader)) {
             for (CsvRecord record : csv) {
                 int line = (int) record.getStartingLineNumber();
+                if (record.getFieldCount() == 1 && record.getField(0).isBlank()) {
+                    continue; // a line of spaces is a blank line
+                }
                 for (int i = 0; i < record.getFieldCount(); i++) {
                     if (record.getField(i).indexOf('\n') >= 0 || record.getField(i).indexOf('\r') >= 0) {
                         throw InvalidInputException.at(source, line, i + 1, null, "a quote opened here is not closed "
@@ -253,13 +251,12 @@ public final class LiteraturePointsReader {
                 if (!Double.isFinite(m.value()) || !Double.isFinite(m.sd())) {
                     throw error(column, "'" + text.get() + "' is beyond the range of numbers permlab computes with");
                 }
-                double most = dimension == Dimension.PERMEANCE ? MAX_PLAUSIBLE_GPU * Units.GPU.toSi(1,
-                        ReferenceState.NORMAL) : dimension == Dimension.PERMEABILITY ? MAX_PLAUSIBLE_BARRER
-                        * Units.BARRER.toSi(1, ReferenceState.NORMAL) : Double.MAX_VALUE;
+                double most = dimension == Dimension.PERMEANCE ? Plausible.maxPermeanceSi()
+                        : dimension == Dimension.PERMEABILITY ? Plausible.maxPermeabilitySi() : Double.MAX_VALUE;
                 if (m.value() > most) {
                     throw error(column, "'" + text.get() + "' is above any membrane measured (permlab takes at most "
-                            + (dimension == Dimension.PERMEANCE ? MAX_PLAUSIBLE_GPU + " GPU" : MAX_PLAUSIBLE_BARRER
-                            + " Barrer") + "); a unit slip?");
+                            + (dimension == Dimension.PERMEANCE ? Plausible.MAX_PERMEANCE_GPU + " GPU"
+                            : Plausible.MAX_PERMEABILITY_BARRER + " Barrer") + "); a unit slip?");
                 }
                 if (dimension != Dimension.TEMPERATURE && !(m.value() > 0)) {
                     throw error(column, "must be positive, got '" + text.get() + "'");
