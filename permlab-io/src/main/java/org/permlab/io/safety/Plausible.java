@@ -18,10 +18,22 @@ public final class Plausible {
     /** The largest permeability taken as real, Barrer (PTMSP, the most permeable polymer, is near 10^4 Barrer). */
     public static final double MAX_PERMEABILITY_BARRER = 1e8;
 
+    /**
+     * The largest selectivity taken as real (and its inverse the smallest): far beyond the 10^4 to 10^5 of the most
+     * selective molecular sieves, and small enough that the trade-off arithmetic (alpha^n with |n| up to the 5.8 of the bundled bounds)
+     * stays within double range.
+     */
+    public static final double MAX_SELECTIVITY = 1e8;
+
     private Plausible() {
     }
 
-    /** {@link #MAX_PERMEANCE_GPU} in mol/(m2 s Pa). */
+    /** Whether a selectivity lies within 1/{@link #MAX_SELECTIVITY} to {@link #MAX_SELECTIVITY}. */
+    public static boolean selectivity(double alpha) {
+        return alpha >= 1 / MAX_SELECTIVITY && alpha <= MAX_SELECTIVITY;
+    }
+
+        /** {@link #MAX_PERMEANCE_GPU} in mol/(m2 s Pa). */
     public static double maxPermeanceSi() {
         return Units.GPU.toSi(MAX_PERMEANCE_GPU, ReferenceState.NORMAL);
     }

@@ -79,7 +79,6 @@ public final class LiteraturePointsReader {
         return parse(TextFile.read(file, source).text(), source);
     }
 
-
     /** The most data rows of a literature table (the largest published compilations hold a few thousand). */
     public static final int MAX_ROWS = 200_000;
 
@@ -284,6 +283,10 @@ public final class LiteraturePointsReader {
             }
             if (!(parsed.value() > 0)) {
                 throw error("selectivity", "must be positive, got '" + text + "'");
+            }
+            if (!Plausible.selectivity(parsed.value()) || !(parsed.sd() < Plausible.MAX_SELECTIVITY)) {
+                throw error("selectivity", "'" + text + "' is beyond any membrane measured (permlab takes "
+                        + 1 / Plausible.MAX_SELECTIVITY + " to " + Plausible.MAX_SELECTIVITY + "); a unit slip?");
             }
             return new Measured(parsed.value(), parsed.sd());
         }

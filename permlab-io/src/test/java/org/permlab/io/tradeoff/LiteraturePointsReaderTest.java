@@ -22,7 +22,7 @@ import org.permlab.tradeoff.TradeOff;
 import org.permlab.tradeoff.TradeOffPoint;
 import org.permlab.tradeoff.UpperBounds;
 
-/** Issue 6: the literature-points CSV, bad rows reported by line and skipped, the rest used. */
+/** The literature-points CSV, bad rows reported by line and skipped, the rest used. */
 class LiteraturePointsReaderTest {
 
     private static final String HEADER = "material,class,pair,permeance_gpu,permeability_barrer,thickness_um,"
@@ -74,6 +74,35 @@ class LiteraturePointsReaderTest {
         // a cell may carry its own unit: 150 C = 423.15 K
         assertThat(two.temperatureK().orElseThrow()).isCloseTo(423.15, within(1e-9));
         assertThat(two.origin()).isEqualTo("mine.csv:12");
+    }
+
+    /**
+     * Selectivities beyond 1e-8..1e8 (Plausible.MAX_SELECTIVITY) skip only their row with a located line: 1e-300
+     * once passed the reader and made the bound distance's propagated uncertainty NaN, an error with no file or
+     * line. The edges themselves are read, and placing them against every bundled bound gives finite numbers.
+     */
+    @Test
+    void selectivitiesNoMembraneGivesSkipTheirRowAtTheCell() throws Exception {
+        Path csv = dir.resolve("alpha.csv");
+        Files.writeString(csv, HEADER
+                + "tiny,polymer,He/N2,51,,10.7,1e-300,mixed,,,me,,,\n"       // line 2
+                + "huge,polymer,He/N2,51,,10.7,1e300,mixed,,,me,,,\n"        // line 3
+                + "wide,polymer,He/N2,51,,10.7,17 ± 1e300,mixed,,,me,,,\n"   // line 4
+                + "low edge,polymer,He/N2,51,,10.7,1e-8,mixed,,,me,,,\n"
+                + "high edge,polymer,He/N2,51,,10.7,1e8,mixed,,,me,,,\n");
+        LiteraturePoints read = LiteraturePointsReader.read(csv, "alpha.csv");
+        assertThat(read.skipped()).extracting(SkippedRow::line).containsExactly(2, 3, 4);
+        assertThat(read.skipped()).allSatisfy(s -> assertThat(s.message()).startsWith("alpha.csv:" + s.line()
+                + ":7: selectivity: ").contains("beyond any membrane measured"));
+        assertThat(read.points()).extracting(TradeOffPoint::label).containsExactly("low edge", "high edge");
+        for (TradeOffPoint p : read.points()) {
+            PlacedPoint placed = TradeOff.place(p, UpperBounds.standard());
+            assertThat(placed.comparisons()).isNotEmpty().allSatisfy(c -> {
+                assertThat(c.distance().value()).isFinite();
+                assertThat(c.distance().sd()).isFinite();
+                assertThat(c.selectivityRatio().value()).isFinite();
+            });
+        }
     }
 
     @Test
