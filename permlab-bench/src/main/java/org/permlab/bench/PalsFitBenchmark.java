@@ -26,7 +26,7 @@ import org.permlab.pals.SimulationSpec;
 import org.permlab.pals.SpectrumSimulator;
 
 /**
- * Issue 4's performance target: one three-component fit (global stage and final Poisson maximum-likelihood fit) of
+ * The performance target: one three-component fit (global stage and final Poisson maximum-likelihood fit) of
  * a 10 000-channel spectrum with a three-Gaussian resolution; target a median of 20 ms or less (PALSfit3 reports a
  * median of 0.34 s for fits of this size). Sample-time mode, so that JMH reports the median (p0.50).
  */

@@ -34,7 +34,7 @@ import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Units;
 
 /**
- * Issue 5's performance targets: a counter-current stage with three components on 200 axial nodes (target: 5 ms
+ * The performance targets: a counter-current stage with three components on 200 axial nodes (target: 5 ms
  * median), and the three-stage permeate-in-series cascade with two recycles of the example study (target: 100 ms).
  * Sample-time mode, so JMH reports the median (p0.50).
  */
@@ -59,7 +59,7 @@ public class ProcessBenchmark {
         Membrane seed = new Membrane("seed", p);
         List<String> species = List.of("He", "N2", "CH4");
         feed = ProcessStream.ofFractions(species, 1.0, new double[] {0.01, 0.05, 0.94}, 50e5, 423);
-        // CONVENTIONS §8 reference stage; default settings: 200 nodes (Newton on 100, then 200, extrapolated)
+        // the reference stage of docs/process.md; default settings: 200 nodes (Newton on 100, then 200, extrapolated)
         counterCurrent = Stage.simple("S1", seed, 10, new CounterCurrent(), 1e5);
         Compressor c1 = new Compressor("C1", 50e5, 0.75, 3, Optional.of(313.15));
         Compressor c2 = new Compressor("C2", 50e5, 0.75, 3, Optional.of(313.15));

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.permlab.error.InvalidInputException;
 import org.permlab.quantity.Measured;
 
-/** Issue 4 acceptance for the seed paper's eqs. 1 and 2, and the RTE model's exact limits. */
+/** Acceptance for the seed paper's eqs. 1 and 2, and the RTE model's exact limits. */
 class FreeVolumeTest {
 
     private static final PoreModel.TaoEldrup TE = PoreModel.TaoEldrup.standard();
 
     @Test
     void taoEldrupAcceptanceNumbers() {
-        // CONVENTIONS §4 / issue 4: R = dR gives exactly 1.000 ns (R/(R+dR) = 1/2, sin(pi) = 0)
+        // CONVENTIONS §4: R = dR gives exactly 1.000 ns (R/(R+dR) = 1/2, sin(pi) = 0)
         assertThat(TE.lifetimeNs(1.656)).isCloseTo(1.000, within(1e-12));
         // diameter 5.46 A (R = 2.73 A) <-> 1.874 ns, quoted to 4 digits: half a unit of the last digit
         assertThat(TE.lifetimeNs(2.73)).isCloseTo(1.874, within(5e-4));

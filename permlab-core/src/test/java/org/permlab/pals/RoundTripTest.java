@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 4 acceptance: simulate-then-fit over 200 spectra (three components 0.2/0.45/2.0 ns at 30/50/20 %, 2e6
+ * Acceptance: simulate-then-fit over 200 spectra (three components 0.2/0.45/2.0 ns at 30/50/20 %, 2e6
  * counts, 20 counts per channel of background, the seed's 241 ps FWHM resolution and 13 ps channels, Poisson
  * noise). For every parameter the pulls (fit - truth)/SD are bounded on both sides, against a standard normal:
  * <ul>

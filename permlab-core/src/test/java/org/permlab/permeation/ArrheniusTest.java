@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.permlab.quantity.Constants;
 import org.permlab.quantity.Measured;
 
-/** Issue 3 acceptance: exact Arrhenius data return Ea exactly. */
+/** Acceptance: exact Arrhenius data return Ea exactly. */
 class ArrheniusTest {
 
     @Test

@@ -9,7 +9,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Any unit to SI and back returns the input (issue 2 acceptance), to a few ulps of double arithmetic. */
+/** Any unit to SI and back returns the input, to a few ulps of double arithmetic. */
 class UnitRoundTripProperties {
 
     private static final long SEED = 20261204L;

@@ -68,7 +68,7 @@ class UnitsTest {
 
     @Test
     void twentyFiveMlPerMinIs1point85896eMinus5MolPerS() {
-        // the example of issue 2: 25 mL/min at 0 C, 1 atm = 25 x 101325 / (R 273.15) x 1e-6/60
+        // a worked example: 25 mL/min at 0 C, 1 atm = 25 x 101325 / (R 273.15) x 1e-6/60
         double expected = 25 * 1e-6 / 60 * 101_325 / (8.314462618 * 273.15);
         assertThat(toSi(25, "mL/min", NORMAL)).isCloseTo(expected, within(1e-18));
         assertThat(expected).isCloseTo(1.85896e-5, within(5e-11));

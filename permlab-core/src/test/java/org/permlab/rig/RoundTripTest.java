@@ -29,7 +29,7 @@ import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Units;
 
 /**
- * Issue 3 acceptance, the round trip: simulate runs with known permeances on the virtual rig (GC noise, MFC noise,
+ * Acceptance, the round trip: simulate runs with known permeances on the virtual rig (GC noise, MFC noise,
  * gauge noise, transients), reduce them, and count how often the reduced permeance lies within 2 reported SDs of
  * the truth; the pulls (reduced minus true, over the reported uncertainty of the mean) are bounded on both sides. 200
  * runs drawn by a seeded {@link SplittableRandom}: the statistics are over all runs, so a loop is plainer than a

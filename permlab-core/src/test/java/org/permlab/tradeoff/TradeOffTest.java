@@ -15,7 +15,7 @@ import org.permlab.quantity.Measured;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Units;
 
-/** Issue 6: permeance and permeability through the thickness, and the distance to a bound. */
+/** Permeance and permeability through the thickness, and the distance to a bound. */
 class TradeOffTest {
 
     private static final UpperBounds BOUNDS = UpperBounds.standard();

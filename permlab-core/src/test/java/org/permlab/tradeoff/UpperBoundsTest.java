@@ -12,7 +12,7 @@ import org.permlab.error.InvalidInputException;
 import org.permlab.quantity.Units;
 import org.permlab.quantity.ReferenceState;
 
-/** Issue 6: the bundled upper bounds, read from the resource and checked against the published numbers. */
+/** The bundled upper bounds, read from the resource and checked against the published numbers. */
 class UpperBoundsTest {
 
     private static final UpperBounds BOUNDS = UpperBounds.standard();
@@ -30,7 +30,7 @@ class UpperBoundsTest {
     }
 
     /**
-     * Acceptance: Robeson 2008, J. Membr. Sci. 320 (2008) 390, as quoted in issue 6: He/N2 k = 19 890, n = -1.017;
+     * Acceptance: Robeson 2008, J. Membr. Sci. 320 (2008) 390, as quoted to permlab's authors: He/N2 k = 19 890, n = -1.017;
      * He/CH4 k = 19 800, n = -0.809; CO2/N2 k = 30 967 000, n = -2.888. Each line is checked at alpha = 10 and 100
      * against k alpha^n worked by hand (10^-1.017 = 0.1 x 10^-0.017 = 0.096161, and so on); the hand values carry
      * five significant digits, hence the 1e-4 relative tolerance.

@@ -36,7 +36,7 @@ public final class PalsViews {
     }
 
     /**
-     * One cycle. Keys follow issue 4: {@code lifetimes_ns}, {@code lifetimes_sd_ns}, {@code intensities_pct},
+     * One cycle. Keys: {@code lifetimes_ns}, {@code lifetimes_sd_ns}, {@code intensities_pct},
      * {@code intensities_sd_pct}, {@code background}, {@code background_sd}, {@code t0_channel}, {@code t0_sd},
      * {@code mean_lifetime_ns}, {@code mean_lifetime_sd_ns}, {@code chi2}, {@code dof}, {@code reduced_chi2},
      * {@code significance_pct}, {@code converged}, {@code warnings}.

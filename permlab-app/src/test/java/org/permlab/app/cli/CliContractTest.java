@@ -15,7 +15,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** Issue 2: the units and gas verbs, help, version and the exit-code contract. */
+/** The units and gas verbs, help, version and the exit-code contract. */
 class CliContractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

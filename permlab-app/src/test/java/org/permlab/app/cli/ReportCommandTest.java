@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.permlab.app.ExampleReport;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 2: {@code permlab report} on the example study and on malformed studies. */
+/** {@code permlab report} on the example study and on malformed studies. */
 class ReportCommandTest {
 
     @TempDir

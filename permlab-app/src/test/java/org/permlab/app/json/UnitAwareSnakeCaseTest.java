@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The JSON keys the issues name (issues 3-5), produced from Java record component names. */
+/** The documented JSON keys, produced from Java record component names. */
 class UnitAwareSnakeCaseTest {
 
     private final UnitAwareSnakeCase naming = new UnitAwareSnakeCase();

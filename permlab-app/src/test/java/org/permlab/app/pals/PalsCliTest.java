@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.permlab.app.cli.CliRun;
 
-/** Issue 4: the pals verbs end to end, their JSON keys, and bad input as one line with exit code 2. */
+/** The pals verbs end to end, their JSON keys, and bad input as one line with exit code 2. */
 class PalsCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,7 +38,7 @@ class PalsCliTest {
 
     @Test
     void freeVolumeAcceptanceNumbersThroughTheCli() throws IOException {
-        // issue 4: diameter 5.46 A <-> 1.874 ns; FFV(R = 3 A, I3 = 20 %) = 4.07 % (tau3 = 2.171 ns gives R = 3 A)
+        // CONVENTIONS §4 checks: diameter 5.46 A <-> 1.874 ns; FFV(R = 3 A, I3 = 20 %) = 4.07 % (tau3 = 2.171 ns gives R = 3 A)
         JsonNode d = JSON.readTree(CliRun.of("pals", "free-volume", "--tau3", "1.874", "--json").out());
         assertThat(d.get("diameter_angstrom").asDouble()).isCloseTo(5.46, within(5e-3));
         assertThat(d.get("radius_angstrom").asDouble()).isCloseTo(2.73, within(3e-3));

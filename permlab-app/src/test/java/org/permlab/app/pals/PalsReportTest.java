@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.permlab.app.cli.CliRun;
 
 /**
- * Issue 4: the example study's pals section fits the three simulated spectra (crystal powder, glass powder, glass
+ * The example study's pals section fits the three simulated spectra (crystal powder, glass powder, glass
  * membrane; tau3 simulated from the seed's cavity diameters 5.46, 5.82, 6.10 A) with source correction.
  */
 class PalsReportTest {

@@ -28,7 +28,7 @@ import org.permlab.permeation.SelectivityKind;
 import org.permlab.rig.ArrheniusPermeance;
 
 /**
- * Issue 3 acceptance on the example study: its logs are what the schedules simulate, its selectivities match the
+ * Acceptance on the example study: its logs are what the schedules simulate, its selectivities match the
  * seed's numbers within their SD over samples, its activation energies match the simulated truth, and the section
  * publishes the performance points the trade-off and process sections use.
  */

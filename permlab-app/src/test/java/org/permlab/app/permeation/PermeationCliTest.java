@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.permlab.app.cli.CliRun;
 
-/** Issue 3: the permeation and rig verbs, their JSON keys and their answers to bad input. */
+/** The permeation and rig verbs, their JSON keys and their answers to bad input. */
 class PermeationCliTest {
 
     static final Path DATA = Path.of("..", "examples", "zif62-helium", "data", "permeation");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.permlab.app.cli.CliRun;
 
-/** Issue 5: the process verbs, their JSON keys, and bad input (one line, exit 2). */
+/** The process verbs, their JSON keys, and bad input (one line, exit 2). */
 class ProcessCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

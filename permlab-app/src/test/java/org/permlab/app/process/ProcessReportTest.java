@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.permlab.app.ExampleReport;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 5: the example study's report shows the process section with the single stage and the cascade. */
+/** The example study's report shows the process section with the single stage and the cascade. */
 class ProcessReportTest {
 
     private static final Path EXAMPLE = Path.of("..", "examples", "zif62-helium");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.permlab.app.cli.CliRun;
 
-/** Issue 6: {@code permlab tradeoff bounds} and {@code plot}: help, JSON keys, files written, bad input. */
+/** {@code permlab tradeoff bounds} and {@code plot}: help, JSON keys, files written, bad input. */
 class TradeoffCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,7 +22,7 @@ class TradeoffCommandTest {
     @TempDir
     Path dir;
 
-    /** Robeson 2008 He/N2 (issue 6): k = 19 890 Barrer, n = -1.017, with its source and conventions in the JSON. */
+    /** Robeson 2008 He/N2: k = 19 890 Barrer, n = -1.017, with its source and conventions in the JSON. */
     @Test
     void boundsJsonCarriesKnAndTheirSource() throws Exception {
         CliRun r = CliRun.of("tradeoff", "bounds", "--pair", "helium/nitrogen", "--json");

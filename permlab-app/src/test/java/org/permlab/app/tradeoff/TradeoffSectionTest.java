@@ -25,7 +25,7 @@ import org.permlab.quantity.Measured;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Units;
 
-/** Issue 6: the report section, with and without the permeation section's results. */
+/** The report section, with and without the permeation section's results. */
 class TradeoffSectionTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
