@@ -199,7 +199,7 @@ public final class PalsSection implements LegacySection {
         SpectrumFile file;
         FitSettings settings;
         if (d.kind() == DataKind.PALS_CONTROL) {
-            PalsJob job = ControlFileReader.read(d.path(), source);
+            PalsJob job = ControlFileReader.read(d.path(), source, study::mayRead);
             file = job.spectrum();
             settings = job.settings();
         } else {

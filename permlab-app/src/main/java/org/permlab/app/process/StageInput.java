@@ -117,7 +117,11 @@ final class StageInput {
             f = ProcessStream.ofFractions(species, flow, x.values().stream().mapToDouble(Double::doubleValue)
                     .toArray(), pf, t);
         } catch (InvalidInputException e) {
-            throw InvalidInputException.of("--feed", e.problem());
+            // the stream names the quantity; the option that gave it is the message's place
+            String field = e.field().orElse("");
+            String option = field.equals("temperature") ? "--temperature" : field.equals("pressure")
+                    ? "--feed-pressure" : field.equals("flow") ? "--feed-flow" : "--feed";
+            throw InvalidInputException.of(option, e.problem());
         }
         Unit qUnit;
         try {

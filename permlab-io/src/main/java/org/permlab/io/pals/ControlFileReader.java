@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.permlab.error.InvalidInputException;
+import org.permlab.io.safety.Excerpt;
 import org.permlab.numerics.SeparableFitter.Weighting;
 import org.permlab.pals.AreaConstraint;
 import org.permlab.pals.Background;
@@ -62,11 +64,19 @@ public final class ControlFileReader {
     private ControlFileReader() {
     }
 
-    /** Reads a control file and the spectrum it names. */
+    /** Reads a control file and the spectrum it names, wherever that lies (the user named the control file). */
     public static PalsJob read(Path file, String source) {
+        return read(file, source, p -> true);
+    }
+
+    /**
+     * Reads a control file and the spectrum it names, which must be a file {@code mayRead} allows (a study reads
+     * only inside its folder: a control file in it may not name {@code ../../elsewhere/x.dat}).
+     */
+    public static PalsJob read(Path file, String source, Predicate<Path> mayRead) {
         String text = SpectrumReader.text(file, source);
         Path folder = file.toAbsolutePath().getParent();
-        return parse(text, source, folder);
+        return parse(text, source, folder, mayRead);
     }
 
     /**
@@ -75,6 +85,10 @@ public final class ControlFileReader {
      * @param folder where relative spectrum paths are resolved
      */
     public static PalsJob parse(String text, String source, Path folder) {
+        return parse(text, source, folder, p -> true);
+    }
+
+    private static PalsJob parse(String text, String source, Path folder, Predicate<Path> mayRead) {
         List<String> lines = text.lines().toList();
         Map<Integer, int[]> blocks = new TreeMap<>();
         String program = null;
@@ -149,7 +163,7 @@ public final class ControlFileReader {
         }
         Parameter t0 = b3.flaggedValue("time-zero");
         // block 2: the spectrum
-        SpectrumFile spectrum = spectrum(lines, blocks.get(2), source, folder, timeScale, notes);
+        SpectrumFile spectrum = spectrum(lines, blocks.get(2), source, folder, timeScale, notes, mayRead);
         int channels = spectrum.spectrum().channels();
         ChannelRange area = range(b3, areaLastTok, areaFirst, areaLast, channels, "area range");
         ChannelRange fit = range(b3, fitLastTok, fitFirst, fitLast, channels, "fit range");
@@ -202,7 +216,7 @@ public final class ControlFileReader {
     }
 
     private static SpectrumFile spectrum(List<String> lines, int[] block, String source, Path folder, double width,
-            List<String> notes) {
+            List<String> notes, Predicate<Path> mayRead) {
         List<Integer> idx = new ArrayList<>();
         for (int i = block[0]; i < block[1]; i++) {
             idx.add(i);
@@ -269,6 +283,11 @@ public final class ControlFileReader {
                     Optional.of(format)), width, selector, Optional.of(channels), from + 1);
         }
         Path path = resolve(fileName, folder, source, idx.get(2) + 1, notes);
+        if (!mayRead.test(path)) {
+            throw InvalidInputException.at(source, idx.get(2) + 1, 1, "block 2: spectrum file",
+                    Excerpt.quote(fileName) + " lies outside the folders this study may read (its own; more with "
+                    + "report --allow-outside DIR); not read");
+        }
         String spectrumSource = folder.relativize(path.toAbsolutePath()).toString();
         if (spectrumSource.startsWith("..") || spectrumSource.isEmpty()) {
             spectrumSource = path.toString();

@@ -1,8 +1,11 @@
 package org.permlab.io.permeation;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,6 +26,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.RecordType;
 import org.permlab.error.InvalidInputException;
+import org.permlab.io.safety.CsvDialect;
 import org.permlab.gas.GasDatabase;
 import org.permlab.permeation.GcCalibration;
 import org.permlab.permeation.RigLog;
@@ -57,6 +61,8 @@ public final class RigLogReader {
     private static final int FRACTION = 7;
     private static final int AREA = 8;
 
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
     private RigLogReader() {
     }
 
@@ -70,8 +76,18 @@ public final class RigLogReader {
      */
     public static RigLog read(Path file, String source, ReferenceState flowReference,
             Optional<GcCalibration> calibration) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, source, flowReference, calibration);
+        try {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return read(reader, source, flowReference, calibration);
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof CharacterCodingException)) {
+                    throw e;
+                }
+            }
+            // not UTF-8: a spreadsheet or rig PC on Windows writes its code page (° as 0xB0), as TextFile reads
+            try (Reader reader = Files.newBufferedReader(file, WINDOWS_1252)) {
+                return read(reader, source, flowReference, calibration);
+            }
         } catch (NoSuchFileException e) {
             throw InvalidInputException.of(source, "file not found");
         } catch (IOException e) {
@@ -84,9 +100,13 @@ public final class RigLogReader {
     /** Reads a log from text (tests, benchmarks). */
     public static RigLog read(Reader text, String source, ReferenceState flowReference,
             Optional<GcCalibration> calibration) {
-        Handler h = new Handler(source, flowReference, calibration);
         text = withoutByteOrderMark(text, source);
-        try (CsvReader<Boolean> csv = CsvReader.builder().commentStrategy(CommentStrategy.SKIP).commentCharacter('#')
+        BufferedReader buffered = new BufferedReader(text, DIALECT_LOOKAHEAD);
+        CsvDialect dialect = dialect(buffered, source);
+        Handler h = new Handler(source, flowReference, calibration, dialect.decimalComma());
+        text = buffered;
+        try (CsvReader<Boolean> csv = CsvReader.builder().fieldSeparator(dialect.separator())
+                .commentStrategy(CommentStrategy.SKIP).commentCharacter('#')
                 .skipEmptyLines(true).extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE).build(h, text)) {
             // the handler keeps every row itself and hands none back, so one hasNext() reads the whole log
@@ -98,10 +118,13 @@ public final class RigLogReader {
                 if (c instanceof InvalidInputException bad) {
                     throw bad;
                 }
+                if (c instanceof CharacterCodingException coding) {
+                    throw new UncheckedIOException(coding);
+                }
             }
             throw InvalidInputException.of(source, "not a valid CSV file: " + e.getMessage()).withCause(e);
         } catch (IOException e) {
-            throw InvalidInputException.of(source, "cannot read: " + e.getMessage());
+            throw unreadable(e, source);
         }
         if (h.header == null) {
             throw InvalidInputException.at(source, 1, 0, null, "the file is empty (expected a header such as "
@@ -113,6 +136,49 @@ public final class RigLogReader {
         return h.build();
     }
 
+    /**
+     * A read failure: bytes that are not in the charset tried pass up unchecked (so that the file is read again in
+     * the next charset); anything else is the file's error.
+     */
+    private static RuntimeException unreadable(IOException e, String source) {
+        if (e instanceof CharacterCodingException) {
+            return new UncheckedIOException(e);
+        }
+        return InvalidInputException.of(source, "cannot read: " + e.getMessage());
+    }
+
+    /** How far ahead the header line is looked for, characters. */
+    private static final int DIALECT_LOOKAHEAD = 1 << 16;
+
+    /**
+     * The dialect of a log, from its header line (the first line that is neither blank nor a comment): semicolons
+     * and no commas there mean the semicolon/decimal-comma dialect. The reader is reset to where it was.
+     */
+    static CsvDialect dialect(BufferedReader text, String source) {
+        try {
+            text.mark(DIALECT_LOOKAHEAD);
+            int read = 0;
+            String line;
+            CsvDialect d = CsvDialect.COMMA;
+            while ((line = text.readLine()) != null) {
+                read += line.length() + 1;
+                if (read >= DIALECT_LOOKAHEAD) {
+                    break;
+                }
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                d = CsvDialect.ofHeader(t);
+                break;
+            }
+            text.reset();
+            return d;
+        } catch (IOException e) {
+            throw unreadable(e, source);
+        }
+    }
+
     /** The text after a leading byte-order mark (Excel's "CSV UTF-8" writes one). */
     private static Reader withoutByteOrderMark(Reader text, String source) {
         java.io.PushbackReader r = new java.io.PushbackReader(text, 1);
@@ -122,7 +188,7 @@ public final class RigLogReader {
                 r.unread(c);
             }
         } catch (IOException e) {
-            throw InvalidInputException.of(source, "cannot read: " + e.getMessage());
+            throw unreadable(e, source);
         }
         return r;
     }
@@ -177,11 +243,16 @@ public final class RigLogReader {
         private final List<String> headerCells = new ArrayList<>();
         /** Whether every cell of the current line so far is blank. */
         private boolean blank;
+        /** Whether numbers are written with a decimal comma (the semicolon dialect). */
+        private final boolean decimalComma;
+        /** A number's characters with its decimal comma made a point. */
+        private char[] scratch = new char[64];
 
-        Handler(String source, ReferenceState ref, Optional<GcCalibration> calibration) {
+        Handler(String source, ReferenceState ref, Optional<GcCalibration> calibration, boolean decimalComma) {
             this.source = source;
             this.ref = ref;
             this.calibration = calibration;
+            this.decimalComma = decimalComma;
         }
 
         @Override
@@ -197,6 +268,22 @@ public final class RigLogReader {
                 time[rows] = Double.NaN;
                 line[rows] = (int) startingLineNumber;
             }
+        }
+
+        /** A number written with a decimal comma ({@code 25,10}); a point in it is refused as ambiguous. */
+        private double parseDecimalComma(char[] buf, int off, int len) {
+            if (scratch.length < len) {
+                scratch = new char[len];
+            }
+            for (int i = 0; i < len; i++) {
+                char ch = buf[off + i];
+                if (ch == '.') {
+                    // 1.234,5 (a thousands point) or 1.5 in a decimal-comma file: either way not what the header says
+                    throw new NumberFormatException();
+                }
+                scratch[i] = ch == ',' ? '.' : ch;
+            }
+            return JavaDoubleParser.parseDouble(scratch, 0, len);
         }
 
         @Override
@@ -233,12 +320,14 @@ public final class RigLogReader {
                 if (len == 0) {
                     throw new NumberFormatException();
                 }
-                v = JavaDoubleParser.parseDouble(buf, off, len);
+                v = decimalComma ? parseDecimalComma(buf, off, len) : JavaDoubleParser.parseDouble(buf, off, len);
             } catch (NumberFormatException e) {
                 String cell = new String(buf, off, len);
-                problem(idx, c.role == FRACTION || c.role == AREA
+                problem(idx, (c.role == FRACTION || c.role == AREA
                         ? "expected a number or 'nd' (not detected), got '" + cell + "'"
-                        : "expected a number, got '" + cell + "'");
+                        : "expected a number, got '" + cell + "'")
+                        + (decimalComma ? " (the header is separated by ';', so numbers are read with a decimal "
+                                + "comma, as 25,10)" : ""));
                 return;
             }
             if (!Double.isFinite(v)) {

@@ -1,5 +1,7 @@
 package org.permlab.io.permeation;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -138,6 +140,12 @@ public final class RunDescriptionReader {
         }
     }
 
+    /** A time in seconds as hours for a message, without trailing zeros. */
+    private static String hours(double seconds) {
+        return BigDecimal.valueOf(seconds / 3600).round(new MathContext(6)).stripTrailingZeros()
+                .toPlainString();
+    }
+
     private static List<Segment> segments(MapNode m) {
         List<Node> items = m.listOrEmpty("segments");
         List<MapNode> maps = new ArrayList<>();
@@ -158,6 +166,12 @@ public final class RunDescriptionReader {
             if (!(from > previousFrom)) {
                 throw s.require("from").error("segments must start in time order, and this one starts at or "
                         + "before the previous one");
+            }
+            if (!out.isEmpty() && from < out.get(out.size() - 1).span().toS()) {
+                Segment prev = out.get(out.size() - 1);
+                throw s.require("from").error("segment '" + label + "' starts at " + hours(from)
+                        + " h, before segment '" + prev.label() + "' ends (" + hours(prev.span().toS())
+                        + " h): segments may not overlap, since one injection would belong to two conditions");
             }
             previousFrom = from;
             double to;

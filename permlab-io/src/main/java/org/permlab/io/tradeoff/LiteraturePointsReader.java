@@ -21,6 +21,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.permlab.error.InvalidInputException;
+import org.permlab.io.safety.CsvDialect;
 import org.permlab.io.safety.Plausible;
 import org.permlab.io.safety.TextFile;
 import org.permlab.permeation.SelectivityKind;
@@ -135,6 +136,9 @@ public final class LiteraturePointsReader {
 
     private static Map<String, Integer> header(CsvRecord record, String source, int line) {
         Map<String, Integer> header = new LinkedHashMap<>();
+        if (record.getFieldCount() == 1 && CsvDialect.ofHeader(record.getField(0)).decimalComma()) {
+            throw InvalidInputException.at(source, line, 0, null, CsvDialect.SEMICOLON_REFUSAL);
+        }
         for (int i = 0; i < record.getFieldCount(); i++) {
             String name = record.getField(i).strip();
             String known = COLUMNS.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst().orElseThrow(

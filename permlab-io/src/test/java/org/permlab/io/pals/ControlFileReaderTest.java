@@ -253,4 +253,26 @@ class ControlFileReaderTest {
         assertThat(job.spectrum().spectrum().channels()).isEqualTo(2048);
         assertThat(job.notes()).anyMatch(n -> n.contains("control file's folder"));
     }
+
+    /**
+     * In a study a control file may name only files the study may read: one naming {@code ../../x.dat} is refused
+     * at its line, without reading or quoting the outside file (the malformed-input campaign: a .pfc naming an
+     * outside file was read and its content quoted into the report).
+     */
+    @Test
+    void aSpectrumOutsideTheAllowedFoldersIsRefusedUnread() throws IOException {
+        Path outside = Files.writeString(dir.resolve("secret.dat"), "TOPSECRET\n");
+        Path study = Files.createDirectories(dir.resolve("study"));
+        Path pfc = study.resolve("JOB.pfc");
+        Files.writeString(pfc, (HEAD + BLOCKS_3_TO_8).replace("data\\glass.dat", "../secret.dat"));
+        Path root = study.toRealPath();
+        assertThatThrownBy(() -> ControlFileReader.read(pfc, "JOB.pfc", p -> p.toAbsolutePath().normalize()
+                .startsWith(root))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("JOB.pfc:6:1: block 2: spectrum file: '../secret.dat' lies outside the folders this "
+                        + "study may read (its own; more with report --allow-outside DIR); not read")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("TOPSECRET"));
+        // given on the command line, the user's own control file may name it
+        assertThatThrownBy(() -> ControlFileReader.read(pfc, "JOB.pfc")).hasMessageNotContaining("outside");
+        assertThat(outside).exists();
+    }
 }

@@ -147,4 +147,61 @@ class RigLogReaderTest {
                     .contains("29.8 is 29.8 K, below 150.0 K").contains("degrees C under a [K] header");
         });
     }
+
+    private static final String COMMA_LOG = """
+            # flows at 0 C
+            time [h],feed_flow_He [mL/min],sweep_flow_Ar [mL/min],feed_pressure [bar],permeate_pressure [bar],temperature [K],y_He [ppm]
+            0.0833,25.1036,25.0984,0.99976,1.00166,303.03,7143.111
+            0.2500,25.0512,24.9013,1.00021,0.99871,302.88,nd
+            """;
+
+    /**
+     * A spreadsheet in a European locale saves CSV with ';' between fields and decimal commas; the malformed-input
+     * campaign found such logs refused with the whole header read as one column. The same log in both dialects must
+     * give identical numbers.
+     */
+    @Test
+    void semicolonAndDecimalCommaLogIsReadAsTheSameLog() {
+        String semicolon = COMMA_LOG.lines().map(l -> l.startsWith("#") ? l
+                : l.replace(',', ';').replace('.', ',')).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        assertThat(semicolon).contains("0,0833;25,1036;");
+        RigLog a = read(COMMA_LOG);
+        RigLog b = read(semicolon);
+        assertThat(b.problems()).isEmpty();
+        assertThat(b.rows()).isEqualTo(2);
+        for (int r = 0; r < 2; r++) {
+            assertThat(b.timeS()[r]).isEqualTo(a.timeS()[r]);
+            assertThat(b.feedFlowMolPerS()[0][r]).isEqualTo(a.feedFlowMolPerS()[0][r]);
+            assertThat(b.sweepFlowMolPerS()[r]).isEqualTo(a.sweepFlowMolPerS()[r]);
+            assertThat(b.feedPressurePa()[r]).isEqualTo(a.feedPressurePa()[r]);
+            assertThat(b.permeatePressurePa()[r]).isEqualTo(a.permeatePressurePa()[r]);
+            assertThat(b.temperatureK()[r]).isEqualTo(a.temperatureK()[r]);
+        }
+        assertThat(b.moleFraction()[0][0]).isEqualTo(a.moleFraction()[0][0]);
+        assertThat(b.moleFraction()[0][1]).isNaN();
+    }
+
+    /** In the decimal-comma dialect a point is ambiguous (1.234,5 or 1.5): the cell is refused, saying why. */
+    @Test
+    void aPointInADecimalCommaLogIsRefusedAtItsCell() {
+        RigLog log = read("""
+                time [h];feed_flow_He [mL/min];sweep_flow_Ar [mL/min];feed_pressure [bar];permeate_pressure [bar];temperature [K];y_He [ppm]
+                0,1;25;25;1;1;303,0;7000
+                0,2;25.5;25;1;1;303,0;7000
+                """);
+        assertThat(log.problems()).singleElement().satisfies(p -> assertThat(p.toException("log.csv").getMessage())
+                .startsWith("log.csv:3:2: ").contains("got '25.5'").contains("decimal comma"));
+    }
+
+    /** A log saved on a Windows PC in its code page (a degree sign as the byte 0xB0) is read as Windows-1252. */
+    @Test
+    void aWindows1252LogIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws IOException {
+        java.nio.file.Path f = tmp.resolve("w.csv");
+        java.nio.file.Files.write(f, COMMA_LOG.replace("0 C", "0 \u00b0C").getBytes(
+                java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(java.nio.file.Files.readAllBytes(f)).contains((byte) 0xB0);
+        RigLog log = RigLogReader.read(f, "w.csv", REF, Optional.empty());
+        assertThat(log.rows()).isEqualTo(2);
+        assertThat(log.temperatureK()[1]).isEqualTo(302.88);
+    }
 }

@@ -84,6 +84,24 @@ class OutputFolderTest {
         assertThat(Files.readString(outside.resolve("victim.html"))).isEqualTo("keep");
     }
 
+    /**
+     * The output folder may itself be a link (out/ on a larger disk): the folder the user named is its target, and
+     * the target's own files are a user's files, never replaced without --force (the malformed-input campaign: a
+     * symlinked out/ had its target's files replaced).
+     */
+    @Test
+    void aLinkedOutputFolderKeepsItsTargetsFiles() throws IOException {
+        Path target = Files.createDirectories(tmp.resolve("bigdisk"));
+        Files.writeString(target.resolve("report.html"), "mine");
+        Path out = Files.createSymbolicLink(tmp.resolve("out"), target);
+        OutputFolder f = OutputFolder.open(out, false, List.of());
+        assertThatThrownBy(() -> f.writeString("report.html", "x")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not written by permlab");
+        f.writeString("results.json", "{}\n");
+        assertThat(Files.readString(target.resolve("report.html"))).isEqualTo("mine");
+        assertThat(Files.readString(target.resolve("results.json"))).isEqualTo("{}\n");
+    }
+
     @Test
     void removesTemporariesOfDeadRunsButNotOfLiveOnes() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("out"));

@@ -115,6 +115,11 @@ class LiteraturePointsReaderTest {
                 .hasMessageContaining("missing column 'pair'");
         assertThatThrownBy(() -> LiteraturePointsReader.parse("material,class,pair,selectivity,selectivity_kind\n",
                 "h.csv")).hasMessageContaining("permeance_gpu or a permeability_barrer");
+        // a European-locale spreadsheet's CSV: refused with the diagnosis, not as one unknown column
+        assertThatThrownBy(() -> LiteraturePointsReader.parse("material;class;pair;permeance_gpu;selectivity;"
+                + "selectivity_kind\nx;mof-glass;He/N2;51;17,4;mixed\n", "h.csv"))
+                .hasMessage("h.csv:1: the header is separated by ';' (a spreadsheet's CSV in a European locale, "
+                        + "with decimal commas); save the file with ',' between fields and '.' in numbers");
         assertThatThrownBy(() -> LiteraturePointsReader.parse("# only a comment\n", "h.csv"))
                 .hasMessageContaining("no header row");
         assertThatThrownBy(() -> LiteraturePointsReader.read(dir.resolve("nothing.csv"), "nothing.csv"))
