@@ -1,7 +1,14 @@
 package org.permlab.quantity;
 
-/** The physical dimensions permlab reads and prints, each with the SI unit values are held in. */
-public enum Dimension {
+import java.util.Locale;
+
+import org.permlab.result.Worded;
+
+/**
+ * The physical dimensions permlab reads and prints, each with the SI unit values are held in. Its word is the
+ * lower-case, hyphenated name ({@code molar-flow}).
+ */
+public enum Dimension implements Worded {
     DIMENSIONLESS("1", "dimensionless (fractions, percent)"),
     LENGTH("m", "length"),
     AREA("m2", "area"),
@@ -38,8 +45,9 @@ public enum Dimension {
         return description;
     }
 
-    /** The lower-case, hyphenated name used on the command line, e.g. {@code molar-flow}. */
-    public String cliName() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    /** The lower-case, hyphenated name used on the command line and in JSON, e.g. {@code molar-flow}. */
+    @Override
+    public String word() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

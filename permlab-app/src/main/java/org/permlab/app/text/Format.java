@@ -13,7 +13,7 @@ public final class Format {
 
     /**
      * A number to {@code digits} significant digits, trailing zeros dropped: plain between 1e-3 and 1e6,
-     * otherwise scientific as {@code 3.3464e-10}.
+     * otherwise scientific as {@code 1.8590e-5}.
      */
     public static String sig(double value, int digits) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {

@@ -106,7 +106,7 @@ public final class UnitsCommand extends VerbGroup {
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 Json.print(new Conversion(parsed.value(), parsed.sd(), from.symbol(), result, resultSd,
-                        target.symbol(), from.dimension().cliName(), conventions), out);
+                        target.symbol(), from.dimension().word(), conventions), out);
                 return;
             }
             String left = parsed.sd() > 0 ? Format.measured(parsed.value(), parsed.sd()) : Format.sig(parsed.value(),
@@ -149,26 +149,16 @@ public final class UnitsCommand extends VerbGroup {
 
         @Parameters(arity = "0..1", paramLabel = "DIMENSION",
                 description = "Only this dimension, e.g. permeance, molar-flow, pressure.")
-        String dimension;
+        Dimension dimension;
 
         @Override
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
             TextTable table = new TextTable("dimension", "unit", "also written", "definition");
             for (Unit u : Units.all()) {
-                if (dimension == null || u.dimension().cliName().equalsIgnoreCase(dimension)
-                        || u.dimension().name().equalsIgnoreCase(dimension)) {
-                    table.row(u.dimension().cliName(), u.symbol(), String.join(" ", u.aliases()), u.description());
+                if (dimension == null || u.dimension() == dimension) {
+                    table.row(u.dimension().word(), u.symbol(), String.join(" ", u.aliases()), u.description());
                 }
-            }
-            if (dimension != null && Units.all().stream().noneMatch(u -> u.dimension().cliName()
-                    .equalsIgnoreCase(dimension) || u.dimension().name().equalsIgnoreCase(dimension))) {
-                StringBuilder known = new StringBuilder();
-                for (Dimension d : Dimension.values()) {
-                    known.append(known.length() == 0 ? "" : ", ").append(d.cliName());
-                }
-                throw InvalidInputException.of("DIMENSION", "unknown dimension '" + dimension + "'; known: "
-                        + known);
             }
             table.print(out);
         }

@@ -1,11 +1,9 @@
 package org.permlab.io.study;
 
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import org.permlab.result.Worded;
 
 /** The kinds of instrument and input files a study may list, by the word used in study.yaml. */
-public enum DataKind {
+public enum DataKind implements Worded {
     RIG_LOG("rig-log", "permeation rig log (CSV with units in the header)"),
     RIG_SCHEDULE("rig-schedule", "virtual-rig schedule (YAML) from which a rig log is simulated"),
     PERMEATION_RUN("permeation-run", "permeation run description (YAML): membrane, feed, sweep, segments"),
@@ -32,20 +30,12 @@ public enum DataKind {
     }
 
     /** The word used in study.yaml, e.g. {@code rig-log}. */
+    @Override
     public String word() {
         return word;
     }
 
     public String description() {
         return description;
-    }
-
-    public static Optional<DataKind> ofWord(String word) {
-        return Arrays.stream(values()).filter(k -> k.word.equalsIgnoreCase(word.strip())).findFirst();
-    }
-
-    /** All words, comma-separated, for messages. */
-    public static String words() {
-        return Arrays.stream(values()).map(DataKind::word).collect(Collectors.joining(", "));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.permlab.error.InvalidInputException;
+import org.permlab.result.Worded;
 import org.permlab.gas.GasDatabase;
 import org.permlab.gas.Species;
 import org.permlab.io.tree.MapNode;
@@ -226,8 +227,8 @@ public final class StudyLoader {
                 throw idNode.error("duplicate data id '" + id + "'");
             }
             ScalarNode kindNode = m.require("kind").asScalar();
-            DataKind kind = DataKind.ofWord(kindNode.string()).orElseThrow(() -> kindNode.error(
-                    "unknown data kind '" + kindNode.text() + "'; known: " + DataKind.words()));
+            DataKind kind = Worded.parse(DataKind.class, kindNode.string()).orElseThrow(() -> kindNode.error(
+                    "unknown data kind '" + kindNode.text() + "'; known: " + Worded.words(DataKind.class)));
             ScalarNode pathNode = m.require("path").asScalar();
             Path path = dir.resolve(pathNode.string().strip().replace('\\', '/')).normalize();
             if (!Confinement.inside(path, roots)) {
