@@ -23,6 +23,14 @@ public final class Knudsen {
                 Conventions.of(CONVENTION));
     }
 
+    /**
+     * The permeance Knudsen flow predicts for {@code species} from a reference species' measured permeance:
+     * P_ref sqrt(M_ref / M_species) (any permeance unit in, the same out).
+     */
+    public static double expectedPermeance(Species reference, double referencePermeance, Species species) {
+        return referencePermeance * selectivity(species, reference);
+    }
+
     /** sqrt(M_slow / M_fast): the selectivity of {@code fast} over {@code slow} in Knudsen flow. */
     public static double selectivity(Species fast, Species slow) {
         return Math.sqrt(slow.molarMassKgPerMol() / fast.molarMassKgPerMol());

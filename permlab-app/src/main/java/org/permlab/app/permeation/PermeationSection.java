@@ -28,6 +28,7 @@ import org.permlab.permeation.SelectivityBasis;
 import org.permlab.permeation.SelectivityKind;
 import org.permlab.permeation.SeriesKind;
 import org.permlab.quantity.Measured;
+import org.permlab.result.Conventions;
 
 /**
  * The study's permeation section (order 500): every rig log reduced, combined per material (mean over samples, SD
@@ -41,7 +42,7 @@ public final class PermeationSection implements LegacySection {
             List<MaterialViews.EaRow> activationEnergies, List<MaterialViews.RecoveryRow> recoveries,
             List<MaterialViews.StabilityRow> stability, List<PointView> performancePoints,
             List<PermeationViews.RunView> runs, List<PermeationViews.FailureView> problems,
-            Map<String, Object> conventions) {
+            Conventions conventions) {
     }
 
     /** A published performance point, as written to results.json. */
@@ -144,12 +145,8 @@ public final class PermeationSection implements LegacySection {
                 used = r.reduction().settings();
             }
         }
-        Map<String, Object> conventions = PermeationViews.conventions(used, groups.values().iterator().next()
-                .samples().get(0).reduction().run().flowReference());
-        conventions.put("across_samples", "material value = mean of the samples' means; error bars and '± SD' = SD "
-                + "over samples (n - 1); the pooled SD over steady injections is reported next to it");
-        conventions.put("activation_energy", "each sample's weighted Arrhenius fit; the material's Ea is their "
-                + "inverse-variance weighted mean, SE widened by the Birge ratio when the samples disagree");
+        Conventions conventions = used.conventions(groups.values().iterator().next().samples().get(0).reduction()
+                .run().flowReference()).with(MaterialRun.ACROSS_SAMPLES).with(MaterialRun.ACTIVATION_ENERGY);
         String html = html(context, materials, groupOf, permeances, selectivities, ea, recoveries, stability, points,
                 problems, used);
         return new SectionOutput(new Results(permeances, selectivities, ea, recoveries, stability, points, runs,

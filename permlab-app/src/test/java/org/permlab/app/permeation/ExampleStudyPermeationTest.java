@@ -193,6 +193,6 @@ class ExampleStudyPermeationTest {
         assertThat(html).contains("<h2>Gas permeation (Wicke-Kallenbach)</h2>", "permeation-fig6a-single-gas.svg",
                 "permeation-fig6b-mixed-gas.svg", "permeation-fig6c-permeance-vs-temperature.svg",
                 "permeation-fig6d-selectivity-vs-pressure.svg", "permeation-fig6e-stability-1.svg");
-        assertThat(section.at("/conventions/mfc_reference_state/label").asText()).isEqualTo("0 C, 1 atm");
+        assertThat(section.at("/conventions/mfc_reference_state/statement").asText()).isEqualTo("0 C, 1 atm");
     }
 }
