@@ -28,6 +28,8 @@ import org.permlab.permeation.SelectivityBasis;
 import org.permlab.permeation.SelectivityKind;
 import org.permlab.permeation.SeriesKind;
 import org.permlab.quantity.Measured;
+import org.permlab.quantity.ReferenceState;
+import org.permlab.quantity.Units;
 import org.permlab.result.Conventions;
 
 /**
@@ -335,8 +337,8 @@ public final class PermeationSection implements LegacySection {
         sb.append(Html.note("Conventions: closed sweep balance F_out = F_sweep/(1 - sum y), N_i = y_i F_out, "
                 + "P_i = N_i/(A (p_i - y_i p_perm)); feed side " + used.feedSide().word() + "; separation factors on "
                 + "the " + used.basis().word() + " basis; stage cut sum N_i/F_feed in results.json; MFC volumes at "
-                + "the reference state of each run (0 C, 1 atm unless stated); 1 GPU = 3.3464e-10 mol m-2 s-1 "
-                + "Pa-1; a gas below the GC detection limit gives a bound. Steady injections detected per "
+                + "the reference state of each run (0 C, 1 atm unless stated); 1 GPU = "
+                + Format.sig(Units.GPU.toSi(1, ReferenceState.NORMAL), 5) + " mol m-2 s-1 Pa-1; a gas below the GC detection limit gives a bound. Steady injections detected per "
                 + "condition (docs/permeation.md)."));
         return sb.toString();
     }
