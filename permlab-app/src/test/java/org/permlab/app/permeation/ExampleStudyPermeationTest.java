@@ -106,7 +106,7 @@ class ExampleStudyPermeationTest {
                 }
                 assertThat(row).as(String.join(" ", s)).isNotNull();
                 double v = row.get("permeance_gpu").asDouble();
-                double sd = row.get("permeance_gpu_sd").asDouble();
+                double sd = row.get("permeance_sd_gpu").asDouble();
                 System.out.printf("%s %s %s: %.4g ± %.2g GPU, seed %s (%.2f SD)%n", run, condition, quantity, v, sd,
                         s[4], (v - seed) / sd);
                 assertThat(Math.abs(v - seed)).as(String.join(" ", s)).isLessThanOrEqualTo(sd);
