@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /**
  * Which feed-side partial pressure p_i enters the permeance P_i = N_i / (A (p_i - y_i p_perm)) (CONVENTIONS §3).
  */
-public enum FeedSideMode {
+public enum FeedSideMode implements org.permlab.result.Convention {
     /** The inlet value x_i p_feed, with x_i from the feed mass-flow controllers. The default. */
     INLET("inlet", "p_i = x_i,inlet p_feed"),
     /** A well-mixed cell: x_i of the retentate, (F_i - N_i) / (F_feed - sum N), times p_feed. */
@@ -27,6 +27,18 @@ public enum FeedSideMode {
     /** The word used on the command line, in YAML and in JSON. */
     public String word() {
         return word;
+    }
+
+    /** {@code feed_side}. */
+    @Override
+    public String key() {
+        return "feed_side";
+    }
+
+    /** The mode and its definition, e.g. {@code inlet: p_i = x_i,inlet p_feed}. */
+    @Override
+    public String statement() {
+        return word + ": " + formula;
     }
 
     /** The definition, for the {@code conventions} entry of results. */

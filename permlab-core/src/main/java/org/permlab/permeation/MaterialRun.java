@@ -28,6 +28,15 @@ public record MaterialRun(String run, String material, List<String> samples, Ser
         List<Condition> conditions, List<Pair> ideal, List<Activation> activation, List<RecoveryAcross> recoveries,
         List<StabilityAcross> stability) {
 
+    /** How a material's values combine its samples'. */
+    public static final org.permlab.result.Convention ACROSS_SAMPLES = org.permlab.result.Convention.of(
+            "across_samples", "material value = mean of the samples' means; error bars and '± SD' = SD over samples "
+                    + "(n - 1); the pooled SD over steady injections is reported next to it");
+    /** How a material's activation energy combines its samples' fits. */
+    public static final org.permlab.result.Convention ACTIVATION_ENERGY = org.permlab.result.Convention.of(
+            "activation_energy", "each sample's weighted Arrhenius fit; the material's Ea is their inverse-variance "
+                    + "weighted mean, SE widened by the Birge ratio when the samples disagree");
+
     /**
      * A condition across samples.
      *

@@ -8,7 +8,7 @@ import java.util.Optional;
  * Which feed-side composition x enters a separation factor (y_i / y_j) / (x_i / x_j) (CONVENTIONS §3): most MOF
  * papers use the feed (the default), IUPAC the retentate.
  */
-public enum SelectivityBasis {
+public enum SelectivityBasis implements org.permlab.result.Convention {
     FEED("feed", "x = feed (inlet) composition from the mass-flow controllers"),
     RETENTATE("retentate", "x = retentate composition (F_i - N_i) / (F_feed - sum_j N_j), as IUPAC defines it");
 
@@ -26,6 +26,18 @@ public enum SelectivityBasis {
 
     public String definition() {
         return definition;
+    }
+
+    /** {@code separation_factor_basis}. */
+    @Override
+    public String key() {
+        return "separation_factor_basis";
+    }
+
+    /** The basis and its definition. */
+    @Override
+    public String statement() {
+        return word + ": " + definition;
     }
 
     public static Optional<SelectivityBasis> ofWord(String text) {

@@ -17,10 +17,25 @@ import org.permlab.error.InvalidInputException;
  * @param maxRelativeSd     largest relative SD within the window (default 0.05)
  * @param minInjections     fewest steady injections accepted (default 5)
  */
-public record SteadyStateCriterion(int window, double maxRelativeChange, double maxRelativeSd, int minInjections) {
+public record SteadyStateCriterion(int window, double maxRelativeChange, double maxRelativeSd, int minInjections)
+        implements org.permlab.result.Convention {
 
     /** The defaults: 5 injections, 1 % change, 5 % relative SD, at least 5 steady injections. */
     public static final SteadyStateCriterion DEFAULT = new SteadyStateCriterion(5, 0.01, 0.05, 5);
+
+    /** {@code steady_state}. */
+    @Override
+    public String key() {
+        return "steady_state";
+    }
+
+    /** The criterion with its numbers. */
+    @Override
+    public String statement() {
+        return "first window of " + window + " injections whose least-squares line changes by at most "
+                + maxRelativeChange * 100 + " % of the mean plus twice its standard error, with a relative SD of at "
+                + "most " + maxRelativeSd * 100 + " %; at least " + minInjections + " steady injections";
+    }
 
     public SteadyStateCriterion {
         if (window < 3) {

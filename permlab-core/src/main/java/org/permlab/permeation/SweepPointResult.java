@@ -44,7 +44,7 @@ public record SweepPointResult(double outletFlowMolPerS, List<Point> species, Op
      */
     public static SweepPointResult of(SweepPoint point, FeedSideMode mode, SelectivityBasis basis) {
         if ((mode != FeedSideMode.INLET || basis == SelectivityBasis.RETENTATE) && point.feedFlowMolPerS().isEmpty()) {
-            throw org.permlab.error.InvalidInputException.of("--feed-flow", "the " + (mode != FeedSideMode.INLET
+            throw org.permlab.error.InvalidInputException.of("feed flow", "the " + (mode != FeedSideMode.INLET
                     ? mode.word() + " feed-side mode" : "retentate basis") + " needs the feed flow");
         }
         List<String> gases = point.permeate().keySet().stream().toList();

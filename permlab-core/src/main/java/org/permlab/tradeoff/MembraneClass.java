@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The kind of selective layer, as trade-off plots group their points. */
-public enum MembraneClass {
+public enum MembraneClass implements org.permlab.result.Worded {
     POLYMER("polymer", "polymer"),
     MIXED_MATRIX("mixed-matrix", "mixed matrix"),
     MOF_POLYCRYSTALLINE("mof-polycrystalline", "MOF polycrystalline"),
@@ -28,6 +28,7 @@ public enum MembraneClass {
     }
 
     /** The word used in CSV files and JSON, e.g. {@code mof-glass}. */
+    @Override
     public String word() {
         return word;
     }

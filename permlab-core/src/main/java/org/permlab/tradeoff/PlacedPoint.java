@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.permlab.quantity.Measured;
+import org.permlab.quantity.Units;
 
 /**
  * A point placed on the trade-off plots: both coordinates where they can be had, how they were obtained, and the
@@ -22,5 +23,15 @@ public record PlacedPoint(TradeOffPoint point, Optional<Measured> permeabilityFa
 
     public PlacedPoint {
         comparisons = List.copyOf(comparisons);
+    }
+
+    /** P_fast in Barrer, as the field quotes it. */
+    public Optional<Measured> permeabilityFastBarrer() {
+        return permeabilityFastSi.map(m -> TradeOffPoint.in(m, Units.BARRER));
+    }
+
+    /** The fast gas's permeance in GPU, as the field quotes it. */
+    public Optional<Measured> permeanceFastGpu() {
+        return permeanceFastSi.map(m -> TradeOffPoint.in(m, Units.GPU));
     }
 }

@@ -4,7 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import java.util.Locale;
+
 import org.permlab.quantity.Measured;
+import org.permlab.quantity.ReferenceState;
+import org.permlab.quantity.Units;
+import org.permlab.result.Convention;
+import org.permlab.result.Conventions;
 
 /**
  * Places points on the trade-off plots: permeance and permeability through the thickness, and the distance to each
@@ -22,6 +28,28 @@ public final class TradeOff {
     public static final String NONE = "none (no thickness)";
 
     private TradeOff() {
+    }
+
+    /** The conventions every trade-off result is computed under. */
+    public static Conventions conventions() {
+        double gpu = Units.GPU.toSi(1, ReferenceState.NORMAL);
+        double barrer = Units.BARRER.toSi(1, ReferenceState.NORMAL);
+        return Conventions.of(
+                Convention.of("upper_bound", "P_fast = k alpha^n with k in Barrer (Robeson 1991, 2008); drawn through "
+                        + "dense polymer films, so comparing a supported MOF or glass layer assumes its thickness is "
+                        + "the selective layer's"),
+                Convention.of("distance", "d = P / (k alpha^n): 1 on the bound, above 1 above it"),
+                Convention.of("selectivity_gap", "alpha - alpha_UB(P) at equal permeability, alpha_UB(P) = "
+                        + "(P/k)^(1/n); ratio alpha / alpha_UB(P) = d^(-1/n)"),
+                Convention.of("permeability_from_permeance", "P = permeance x selective-layer thickness (1 GPU x 1 "
+                        + "um = 1 Barrer); a point without a thickness is placed in the permeance plot only"),
+                Convention.of("units", String.format(Locale.ROOT, "1 GPU = %.5g mol m-2 s-1 Pa-1, 1 Barrer = %.5g "
+                        + "mol m-1 s-1 Pa-1 (cm3 at STP: %.2f K, %.0f Pa)", gpu, barrer,
+                        ReferenceState.NORMAL.temperatureK(), ReferenceState.NORMAL.pressurePa())),
+                Convention.of("selectivity_kind", "ideal = P_i/P_j from single-gas runs; separation_factor = "
+                        + "(y_i/y_j)/(x_i/x_j) from mixed-gas runs, each as its source reports it"),
+                Convention.of("uncertainty", "one standard deviation, first-order propagation of independent "
+                        + "inputs; values given without an uncertainty are taken as exact"));
     }
 
     /**

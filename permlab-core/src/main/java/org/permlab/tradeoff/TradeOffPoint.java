@@ -7,6 +7,9 @@ import org.permlab.error.InvalidInputException;
 import org.permlab.permeation.PerformancePoint;
 import org.permlab.permeation.SelectivityKind;
 import org.permlab.quantity.Measured;
+import org.permlab.quantity.ReferenceState;
+import org.permlab.quantity.Unit;
+import org.permlab.quantity.Units;
 
 /**
  * One membrane's performance for one gas pair at one condition, as a trade-off plot places it: from the literature
@@ -68,6 +71,22 @@ public record TradeOffPoint(String label, String material, MembraneClass materia
                 throw InvalidInputException.of(field, "must be positive, got " + v.value() + " (SI)");
             }
         });
+    }
+
+    /** The selective-layer thickness in um, when given. */
+    public Optional<Measured> thicknessUm() {
+        return thicknessM.map(m -> in(m, Units.MICROMETRE));
+    }
+
+    /** The feed pressure in bar, when stated. */
+    public Optional<Double> feedPressureBar() {
+        return feedPressurePa.map(pa -> Units.BAR.fromSi(pa, ReferenceState.NORMAL));
+    }
+
+    /** An SI value with its uncertainty in another unit (linear units: the SD scales by the unit's factor). */
+    static Measured in(Measured si, Unit unit) {
+        return new Measured(unit.fromSi(si.value(), ReferenceState.NORMAL),
+                Math.abs(unit.differenceFromSi(si.sd(), ReferenceState.NORMAL)));
     }
 
     /** Whether the point is one of the study's own membranes. */

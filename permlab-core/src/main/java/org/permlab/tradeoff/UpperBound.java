@@ -31,6 +31,11 @@ public record UpperBound(GasPair pair, int year, String name, BoundForm form, Ci
         return Units.BARRER.toSi(form.kBarrer(), org.permlab.quantity.ReferenceState.NORMAL);
     }
 
+    /** The numbers as the source prints them, e.g. {@code k = 19890 Barrer, n = -1.017}. */
+    public String publishedForm() {
+        return form.asPublished();
+    }
+
     /** The slope n (negative). */
     public double n() {
         return form.n();

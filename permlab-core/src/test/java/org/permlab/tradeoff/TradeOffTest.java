@@ -122,4 +122,24 @@ class TradeOffTest {
                 SelectivityKind.IDEAL, Optional.empty(), Optional.empty(), "r", Optional.empty(), "", "t"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("permeance or permeability");
     }
+
+    /**
+     * The field's units, as results show them: the seed membrane's 51 GPU through 10.7 +- 1.0 um is 545.7 +- 51.0
+     * Barrer (1 GPU x 1 um = 1 Barrer, CONVENTIONS §1; the SD is 51 x 1.0 since the permeance is exact), and the
+     * units convention quotes 1 GPU = 3.3464e-10 mol m-2 s-1 Pa-1 (CONVENTIONS §1).
+     */
+    @Test
+    void placedPointsGiveTheFieldsUnitsAndTheConventionsNameThem() {
+        PlacedPoint placed = TradeOff.place(seedGlass(Optional.of(new Measured(10.7e-6, 1.0e-6))), BOUNDS);
+        assertThat(placed.permeanceFastGpu().orElseThrow().value()).isCloseTo(51.0, within(1e-9));
+        assertThat(placed.permeabilityFastBarrer().orElseThrow().value()).isCloseTo(545.7, within(1e-9));
+        assertThat(placed.permeabilityFastBarrer().orElseThrow().sd()).isCloseTo(51.0, within(1e-9));
+        assertThat(placed.point().thicknessUm().orElseThrow().value()).isCloseTo(10.7, within(1e-12));
+        assertThat(placed.point().thicknessUm().orElseThrow().sd()).isCloseTo(1.0, within(1e-12));
+        assertThat(placed.point().feedPressureBar()).isEmpty();
+        assertThat(TradeOff.conventions().statements().get("units")).contains("1 GPU = 3.3464e-10 mol m-2 s-1 Pa-1",
+                "1 Barrer = 3.3464e-16", "273.15 K, 101325 Pa");
+        assertThat(TradeOff.conventions().statements()).containsKeys("upper_bound", "distance", "selectivity_gap",
+                "permeability_from_permeance", "selectivity_kind", "uncertainty");
+    }
 }

@@ -8,8 +8,10 @@ import org.permlab.app.text.TextTable;
 import org.permlab.error.InvalidInputException;
 import org.permlab.gas.GasDatabase;
 import org.permlab.gas.GasProperty;
+import org.permlab.gas.Knudsen;
 import org.permlab.gas.Species;
 import org.permlab.gas.SourcedValue;
+import org.permlab.gas.SpeciesData;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Units;
 
@@ -48,7 +50,7 @@ public final class GasCommand extends VerbGroup {
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                Json.print(GasViews.all(), out);
+                Json.print(SpeciesData.all(GasDatabase.standard()), out);
                 return;
             }
             TextTable t = new TextTable("gas", "name", "M (g/mol)", "kinetic diameter (A)", "Tc (K)", "pc (MPa)");
@@ -82,7 +84,7 @@ public final class GasCommand extends VerbGroup {
             PrintWriter out = spec.commandLine().getOut();
             Species s = lookup(GasDatabase.standard(), gas, "GAS");
             if (json) {
-                Json.print(GasViews.of(s), out);
+                Json.print(SpeciesData.of(s), out);
                 return;
             }
             out.println(s.formula() + " (" + s.name() + ", CAS " + s.cas() + ")");
@@ -116,16 +118,18 @@ public final class GasCommand extends VerbGroup {
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
             GasDatabase db = GasDatabase.standard();
-            GasViews.KnudsenView k = GasViews.knudsen(lookup(db, fast, "FAST"), lookup(db, slow, "SLOW"));
+            var k = Knudsen.of(lookup(db, fast, "FAST"), lookup(db, slow, "SLOW"));
             if (json) {
                 Json.print(k, out);
                 return;
             }
             // CONVENTIONS §2 quotes Knudsen selectivities to 4 decimals
             out.println(Format.fixed(k.selectivity(), 4));
-            out.println("Knudsen selectivity " + k.fast() + "/" + k.slow() + " = sqrt(M_" + k.slow() + " / M_"
-                    + k.fast() + ") = sqrt(" + Format.sig(k.molarMassSlowGPerMol(), 7) + " / "
-                    + Format.sig(k.molarMassFastGPerMol(), 7) + "), molar masses in g/mol (IUPAC 2007)");
+            String f = k.fast().formula();
+            String sl = k.slow().formula();
+            out.println("Knudsen selectivity " + f + "/" + sl + " = sqrt(M_" + sl + " / M_" + f + ") = sqrt("
+                    + Format.sig(k.molarMassSlowGPerMol(), 7) + " / " + Format.sig(k.molarMassFastGPerMol(), 7)
+                    + "), molar masses in g/mol (IUPAC 2007)");
         }
     }
 

@@ -34,6 +34,7 @@ import org.permlab.permeation.SweepPointResult;
 import org.permlab.quantity.Dimension;
 import org.permlab.quantity.Quantities;
 import org.permlab.quantity.ReferenceState;
+import org.permlab.result.Conventions;
 import org.permlab.quantity.Units;
 
 import picocli.CommandLine.Command;
@@ -142,7 +143,7 @@ public final class PermeationCommand extends VerbGroup {
     public record CalcView(double sweepFlowMolPerS, double outletFlowMolPerS, double feedPressurePa,
             double permeatePressurePa, double areaM2, Optional<Double> feedFlowMolPerS,
             List<PermeationViews.SpeciesView> species, List<PermeationViews.PairView> pairs,
-            Optional<Double> stageCut, Map<String, Object> conventions) {
+            Optional<Double> stageCut, Conventions conventions) {
     }
 
     @Command(name = "calc", mixinStandardHelpOptions = true,
@@ -225,17 +226,16 @@ public final class PermeationCommand extends VerbGroup {
             }
             FeedSideMode mode = feedSide(feedSide);
             SelectivityBasis b = basis(basis);
-            SweepPointResult r = SweepPointResult.of(point, mode, b);
-            ReductionSettings settings = new ReductionSettings(mode, b, ReductionSettings.DEFAULT.steadyState());
-            Map<String, Object> conventions = PermeationViews.conventions(settings, ref);
-            conventions.remove("steady_state");
-            conventions.remove("permeance_sd");
-            conventions.remove("permeance_u");
-            conventions.remove("drift");
-            conventions.remove("ideal_selectivity");
-            conventions.remove("permeability");
-            conventions.put("reference_state_assumed", flowRef == null);
-            conventions.put("sweep_gas", GasDatabase.standard().lookup(sweepGas).formula());
+            SweepPointResult r;
+            try {
+                r = SweepPointResult.of(point, mode, b);
+            } catch (InvalidInputException e) {
+                // core names the quantity; the command line names its option
+                throw e.field().filter("feed flow"::equals).isPresent()
+                        ? InvalidInputException.of("--feed-flow", e.problem()) : e;
+            }
+            Conventions conventions = ReductionSettings.pointConventions(mode, b, ref, flowRef == null,
+                    GasDatabase.standard().lookup(sweepGas).formula());
             List<PermeationViews.SpeciesView> species = r.species().stream().map(p -> PermeationViews.species(
                     new org.permlab.permeation.SpeciesResult(p.gas(), p.feedFraction(), p.permeanceSi(), 0.0, 1,
                             new double[0]), Optional.empty())).toList();
@@ -276,7 +276,8 @@ public final class PermeationCommand extends VerbGroup {
             out.println("F_out = F_sweep / (1 - sum y) = " + Format.sig(r.outletFlowMolPerS(), 6) + " mol/s (closed "
                     + "sweep balance); feed side " + mode.word() + " (" + mode.formula() + ")");
             out.println("flows at " + ref.label() + (flowRef == null ? " (assumed, the default; set --flow-ref)"
-                    : " (given by --flow-ref)") + "; 1 GPU = 3.3464e-10 mol m-2 s-1 Pa-1");
+                    : " (given by --flow-ref)") + "; 1 GPU = " + Format.sig(Units.GPU.toSi(1, ReferenceState.NORMAL), 5)
+                    + " mol m-2 s-1 Pa-1");
         }
 
         private static double quantity(String option, String text, Dimension d, ReferenceState ref) {

@@ -82,8 +82,8 @@ final class PermeationFigures {
                 // material's colour (a line through gases of different mass would suggest a trend that is not there)
                 List<Species> gases = new ArrayList<>(byGas.keySet());
                 double[] x = gases.stream().mapToDouble(s -> s.kineticDiameterM() / 1e-10).toArray();
-                double[] y = gases.stream().mapToDouble(s -> byGas.get(he.get()) * Math.sqrt(he.get()
-                        .molarMassKgPerMol() / s.molarMassKgPerMol())).toArray();
+                double[] y = gases.stream().mapToDouble(s -> org.permlab.gas.Knudsen.expectedPermeance(he.get(),
+                        byGas.get(he.get()), s)).toArray();
                 XYSeries knudsen = Plots.points(chart, "Knudsen from He, " + shortName(m.material()), x, y, null);
                 knudsen.setMarker(SeriesMarkers.CROSS);
                 knudsen.setMarkerColor(colour);

@@ -21,6 +21,7 @@ import org.permlab.io.tree.MapNode;
 import org.permlab.permeation.AcrossSamples;
 import org.permlab.permeation.FeedSideMode;
 import org.permlab.permeation.MaterialRun;
+import org.permlab.permeation.MaterialTable;
 import org.permlab.permeation.PerformancePoint;
 import org.permlab.permeation.ReductionSettings;
 import org.permlab.permeation.RunReduction;
@@ -28,6 +29,9 @@ import org.permlab.permeation.SelectivityBasis;
 import org.permlab.permeation.SelectivityKind;
 import org.permlab.permeation.SeriesKind;
 import org.permlab.quantity.Measured;
+import org.permlab.quantity.ReferenceState;
+import org.permlab.quantity.Units;
+import org.permlab.result.Conventions;
 
 /**
  * The study's permeation section (order 500): every rig log reduced, combined per material (mean over samples, SD
@@ -37,11 +41,11 @@ import org.permlab.quantity.Measured;
 public final class PermeationSection implements LegacySection {
 
     /** The section's results in results.json. */
-    public record Results(List<MaterialViews.PermeanceRow> permeances, List<MaterialViews.SelectivityRow> selectivities,
-            List<MaterialViews.EaRow> activationEnergies, List<MaterialViews.RecoveryRow> recoveries,
-            List<MaterialViews.StabilityRow> stability, List<PointView> performancePoints,
+    public record Results(List<MaterialTable.PermeanceRow> permeances, List<MaterialTable.SelectivityRow> selectivities,
+            List<MaterialTable.EaRow> activationEnergies, List<MaterialTable.RecoveryRow> recoveries,
+            List<MaterialTable.StabilityRow> stability, List<PointView> performancePoints,
             List<PermeationViews.RunView> runs, List<PermeationViews.FailureView> problems,
-            Map<String, Object> conventions) {
+            Conventions conventions) {
     }
 
     /** A published performance point, as written to results.json. */
@@ -109,11 +113,11 @@ public final class PermeationSection implements LegacySection {
         }
         List<MaterialRun> materials = new ArrayList<>();
         Map<MaterialRun, Group> groupOf = new LinkedHashMap<>();
-        List<MaterialViews.PermeanceRow> permeances = new ArrayList<>();
-        List<MaterialViews.SelectivityRow> selectivities = new ArrayList<>();
-        List<MaterialViews.EaRow> ea = new ArrayList<>();
-        List<MaterialViews.RecoveryRow> recoveries = new ArrayList<>();
-        List<MaterialViews.StabilityRow> stability = new ArrayList<>();
+        List<MaterialTable.PermeanceRow> permeances = new ArrayList<>();
+        List<MaterialTable.SelectivityRow> selectivities = new ArrayList<>();
+        List<MaterialTable.EaRow> ea = new ArrayList<>();
+        List<MaterialTable.RecoveryRow> recoveries = new ArrayList<>();
+        List<MaterialTable.StabilityRow> stability = new ArrayList<>();
         List<PointView> points = new ArrayList<>();
         for (Group g : groups.values()) {
             List<String> ids = g.samples().stream().map(s -> s.sample().id()).toList();
@@ -122,11 +126,12 @@ public final class PermeationSection implements LegacySection {
             materials.add(m);
             groupOf.put(m, g);
             Optional<Measured> thickness = g.samples().get(0).sample().thicknessM();
-            permeances.addAll(MaterialViews.permeances(m, thickness));
-            selectivities.addAll(MaterialViews.selectivities(m));
-            ea.addAll(MaterialViews.activation(m));
-            recoveries.addAll(MaterialViews.recoveries(m));
-            stability.addAll(MaterialViews.stability(m));
+            MaterialTable table = MaterialTable.of(m, thickness);
+            permeances.addAll(table.permeances());
+            selectivities.addAll(table.selectivities());
+            ea.addAll(table.activationEnergies());
+            recoveries.addAll(table.recoveries());
+            stability.addAll(table.stability());
             for (PerformancePoint p : performancePoints(m, g, thickness)) {
                 context.facts().publish(p);
                 points.add(new PointView(p.membrane(), p.material(), p.fast(), p.slow(), p.kind().word(),
@@ -144,12 +149,8 @@ public final class PermeationSection implements LegacySection {
                 used = r.reduction().settings();
             }
         }
-        Map<String, Object> conventions = PermeationViews.conventions(used, groups.values().iterator().next()
-                .samples().get(0).reduction().run().flowReference());
-        conventions.put("across_samples", "material value = mean of the samples' means; error bars and '± SD' = SD "
-                + "over samples (n - 1); the pooled SD over steady injections is reported next to it");
-        conventions.put("activation_energy", "each sample's weighted Arrhenius fit; the material's Ea is their "
-                + "inverse-variance weighted mean, SE widened by the Birge ratio when the samples disagree");
+        Conventions conventions = used.conventions(groups.values().iterator().next().samples().get(0).reduction()
+                .run().flowReference()).with(MaterialRun.ACROSS_SAMPLES).with(MaterialRun.ACTIVATION_ENERGY);
         String html = html(context, materials, groupOf, permeances, selectivities, ea, recoveries, stability, points,
                 problems, used);
         return new SectionOutput(new Results(permeances, selectivities, ea, recoveries, stability, points, runs,
@@ -213,9 +214,9 @@ public final class PermeationSection implements LegacySection {
     }
 
     private static String html(ReportContext context, List<MaterialRun> materials, Map<MaterialRun, Group> groupOf,
-            List<MaterialViews.PermeanceRow> permeances, List<MaterialViews.SelectivityRow> selectivities,
-            List<MaterialViews.EaRow> ea, List<MaterialViews.RecoveryRow> recoveries,
-            List<MaterialViews.StabilityRow> stability, List<PointView> points,
+            List<MaterialTable.PermeanceRow> permeances, List<MaterialTable.SelectivityRow> selectivities,
+            List<MaterialTable.EaRow> ea, List<MaterialTable.RecoveryRow> recoveries,
+            List<MaterialTable.StabilityRow> stability, List<PointView> points,
             List<PermeationViews.FailureView> problems, ReductionSettings used) {
         StringBuilder sb = new StringBuilder();
         int nLogs = groupOf.values().stream().mapToInt(g -> g.samples().size()).sum();
@@ -257,25 +258,25 @@ public final class PermeationSection implements LegacySection {
         }
         sb.append(Html.h3("Permeances (mean ± SD over samples)"));
         List<List<String>> rows = new ArrayList<>();
-        for (MaterialViews.PermeanceRow r : permeances) {
+        for (MaterialTable.PermeanceRow r : permeances) {
             rows.add(List.of(r.material(), r.run(), r.condition(), Format.fixed(r.temperatureK(), 1),
                     Format.fixed(r.feedPressurePa() / 1e5, 2), r.gas(), r.permeanceGpu().isPresent()
-                            ? Format.measured(r.permeanceGpu().get(), r.permeanceGpuSd().orElse(0.0))
+                            ? Format.measured(r.permeanceGpu().get().value(), r.permeanceGpu().get().sd())
                             : "< " + Format.sig(r.upperBoundGpu().orElse(Double.NaN), 3),
-                    r.permeanceGpuSdInjections().map(v -> Format.sig(v, 2)).orElse(""),
-                    r.permeabilityBarrer().map(v -> Format.measured(v, r.permeabilityBarrerSd().orElse(0.0)))
-                            .orElse(""), String.valueOf(r.nSamples())));
+                    r.permeanceSdInjectionsGpu().map(v -> Format.sig(v, 2)).orElse(""),
+                    r.permeabilityBarrer().map(v -> Format.measured(v.value(), v.sd())).orElse(""),
+                    String.valueOf(r.nSamples())));
         }
         sb.append(Html.table(List.of("Material", "Run", "Condition", "T (K)", "p feed (bar)", "Gas",
                 "Permeance (GPU)", "pooled SD over injections (GPU)", "Permeability (Barrer)", "Samples"), rows));
         sb.append(Html.h3("Selectivities (mean ± SD over samples)"));
         rows = new ArrayList<>();
-        for (MaterialViews.SelectivityRow r : selectivities) {
-            String v = r.selectivity().map(x -> Format.measured(x, r.selectivitySd().orElse(0.0))).orElseGet(() ->
+        for (MaterialTable.SelectivityRow r : selectivities) {
+            String v = r.selectivity().map(x -> Format.measured(x.value(), x.sd())).orElseGet(() ->
                     r.lowerBound().map(b -> "> " + Format.sig(b, 3)).orElseGet(() -> r.upperBound()
                             .map(b -> "< " + Format.sig(b, 3)).orElse("-")));
             rows.add(List.of(r.material(), r.run(), r.condition(), Format.fixed(r.temperatureK(), 1),
-                    Format.fixed(r.feedPressurePa() / 1e5, 2), r.pair(), r.kind().replace('_', ' ')
+                    Format.fixed(r.feedPressurePa() / 1e5, 2), r.pair(), r.kind().label()
                             + r.basis().map(b -> " (" + b + ")").orElse(""), v, Format.fixed(r.knudsen(), 4)));
         }
         sb.append(Html.table(List.of("Material", "Run", "Condition", "T (K)", "p feed (bar)", "Pair", "Kind",
@@ -283,7 +284,7 @@ public final class PermeationSection implements LegacySection {
         if (!ea.isEmpty()) {
             sb.append(Html.h3("Activation energies (Arrhenius, ln P vs 1/T)"));
             rows = new ArrayList<>();
-            for (MaterialViews.EaRow r : ea) {
+            for (MaterialTable.EaRow r : ea) {
                 rows.add(List.of(r.material(), r.run(), r.gas(), Format.measured(r.activationEnergyKjPerMol(),
                         r.activationEnergySeKjPerMol()), Format.sig(r.activationEnergySdOverSamplesKjPerMol(), 2),
                         String.join(", ", r.samples().stream().map(s -> s.sample() + " " + Format.measured(
@@ -298,9 +299,9 @@ public final class PermeationSection implements LegacySection {
         if (!recoveries.isEmpty()) {
             sb.append(Html.h3("Pressure series: recovery on return to low pressure"));
             rows = new ArrayList<>();
-            for (MaterialViews.RecoveryRow r : recoveries) {
-                rows.add(List.of(r.material(), r.run(), r.quantity(), Format.measured(r.atPeakRatio(),
-                        r.atPeakRatioSd()), Format.measured(r.recoveryRatio(), r.recoveryRatioSd())));
+            for (MaterialTable.RecoveryRow r : recoveries) {
+                rows.add(List.of(r.material(), r.run(), r.quantity(), Format.measured(r.atPeakRatio().value(),
+                        r.atPeakRatio().sd()), Format.measured(r.recoveryRatio().value(), r.recoveryRatio().sd())));
             }
             sb.append(Html.table(List.of("Material", "Run", "Quantity", "at peak / start", "recovery ratio "
                     + "(return / start)"), rows));
@@ -308,11 +309,11 @@ public final class PermeationSection implements LegacySection {
         if (!stability.isEmpty()) {
             sb.append(Html.h3("Long-term stability"));
             rows = new ArrayList<>();
-            for (MaterialViews.StabilityRow r : stability) {
-                rows.add(List.of(r.material(), r.run(), r.segment(), r.quantity(), Format.measured(r.mean(),
-                        r.meanSd()) + " " + (r.unit().equals("1") ? "" : r.unit()),
-                        Format.measured(r.driftPerHundredHours(), r.driftPerHundredHoursSd()),
-                        Format.measured(r.ratioToFirst(), r.ratioToFirstSd()),
+            for (MaterialTable.StabilityRow r : stability) {
+                rows.add(List.of(r.material(), r.run(), r.segment(), r.quantity(), Format.measured(r.mean().value(),
+                        r.mean().sd()) + " " + (r.unit().equals("1") ? "" : r.unit()),
+                        Format.measured(r.driftPerHundredHours().value(), r.driftPerHundredHours().sd()),
+                        Format.measured(r.ratioToFirst().value(), r.ratioToFirst().sd()),
                         r.samplesDifferingFromFirst() + " of " + r.nSamples()));
             }
             sb.append(Html.table(List.of("Material", "Run", "Segment", "Quantity", "Mean ± SD over samples",
@@ -338,8 +339,8 @@ public final class PermeationSection implements LegacySection {
         sb.append(Html.note("Conventions: closed sweep balance F_out = F_sweep/(1 - sum y), N_i = y_i F_out, "
                 + "P_i = N_i/(A (p_i - y_i p_perm)); feed side " + used.feedSide().word() + "; separation factors on "
                 + "the " + used.basis().word() + " basis; stage cut sum N_i/F_feed in results.json; MFC volumes at "
-                + "the reference state of each run (0 C, 1 atm unless stated); 1 GPU = 3.3464e-10 mol m-2 s-1 "
-                + "Pa-1; a gas below the GC detection limit gives a bound. Steady injections detected per "
+                + "the reference state of each run (0 C, 1 atm unless stated); 1 GPU = "
+                + Format.sig(Units.GPU.toSi(1, ReferenceState.NORMAL), 5) + " mol m-2 s-1 Pa-1; a gas below the GC detection limit gives a bound. Steady injections detected per "
                 + "condition (docs/permeation.md)."));
         return sb.toString();
     }

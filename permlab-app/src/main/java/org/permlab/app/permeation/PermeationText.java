@@ -11,6 +11,8 @@ import org.permlab.app.permeation.PermeationViews.SpeciesView;
 import org.permlab.app.permeation.PermeationViews.StabilityView;
 import org.permlab.app.text.Format;
 import org.permlab.app.text.TextTable;
+import org.permlab.quantity.ReferenceState;
+import org.permlab.quantity.Units;
 
 /** The text form of a reduced run: one table of conditions, then the series, then the conventions. */
 final class PermeationText {
@@ -103,10 +105,10 @@ final class PermeationText {
             st.print(out);
         }
         out.println();
-        out.println("conventions: " + r.conventions().get("sweep_balance") + "; feed side "
-                + r.conventions().get("feed_side") + "; separation factor on the "
-                + r.conventions().get("separation_factor_basis") + "; MFC reference state "
-                + ((java.util.Map<?, ?>) r.conventions().get("mfc_reference_state")).get("label") + "; 1 GPU = "
-                + "3.3464e-10 mol m-2 s-1 Pa-1.");
+        java.util.Map<String, String> c = r.conventions().statements();
+        out.println("conventions: " + c.get("sweep_balance") + "; feed side " + c.get("feed_side")
+                + "; separation factor on the " + c.get("separation_factor_basis") + "; MFC reference state "
+                + c.get("mfc_reference_state") + "; 1 GPU = "
+                + Format.sig(Units.GPU.toSi(1, ReferenceState.NORMAL), 5) + " mol m-2 s-1 Pa-1.");
     }
 }

@@ -1,7 +1,6 @@
 package org.permlab.app.permeation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,16 +12,15 @@ import org.permlab.permeation.ConditionResult;
 import org.permlab.permeation.Estimate;
 import org.permlab.permeation.IdealSelectivity;
 import org.permlab.permeation.PairResult;
-import org.permlab.permeation.ReductionSettings;
 import org.permlab.permeation.Recovery;
 import org.permlab.permeation.RunReduction;
 import org.permlab.permeation.SegmentStability;
 import org.permlab.permeation.SelectivityKind;
 import org.permlab.permeation.SpeciesResult;
-import org.permlab.permeation.SteadyStateCriterion;
 import org.permlab.quantity.Measured;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Units;
+import org.permlab.result.Conventions;
 
 /**
  * JSON views of permeation results, in the units membrane people quote (GPU, Barrer, kJ/mol, h) next to SI: what
@@ -87,7 +85,7 @@ public final class PermeationViews {
             Optional<Double> thicknessUm, Optional<Double> thicknessSdUm, String series,
             List<ConditionView> conditions, List<PairView> idealSelectivities, List<ArrheniusView> arrhenius,
             List<RecoveryView> recoveries, List<StabilityView> stability, List<FailureView> failures,
-            Map<String, Object> conventions) {
+            Conventions conventions) {
     }
 
     public static RunView of(RunReduction r) {
@@ -119,7 +117,7 @@ public final class PermeationViews {
         return new RunView(r.run().id(), r.source(), r.run().membrane(), r.run().areaM2().value() / 1e-4,
                 r.run().areaM2().sd() / 1e-4, thickness.map(t -> t.value() / 1e-6), thickness.map(t -> t.sd() / 1e-6),
                 r.run().series().word(), conditions, ideal, arrhenius, recoveries, stability, failures,
-                conventions(r.settings(), r.run().flowReference()));
+                r.settings().conventions(r.run().flowReference()));
     }
 
     private static double hours(double s) {
@@ -179,40 +177,5 @@ public final class PermeationViews {
                 s.mean().sd() / f, s.nInjections(), s.driftPer100h().value() / f, s.driftPer100h().sd() / f,
                 s.driftCi95Low() / f, s.driftCi95High() / f, s.ratioToFirst().value(), s.ratioToFirst().sd(),
                 s.pValueVsFirst(), s.differsFromFirst());
-    }
-
-    /** The conventions entry of every permeation result. */
-    public static Map<String, Object> conventions(ReductionSettings settings, ReferenceState ref) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("label", ref.label());
-        state.put("temperature_K", ref.temperatureK());
-        state.put("pressure_Pa", ref.pressurePa());
-        c.put("mfc_reference_state", state);
-        c.put("sweep_balance", "closed: F_out = F_sweep / (1 - sum y_i), N_i = y_i F_out, "
-                + "P_i = N_i / (A (p_i - y_i p_perm)); no back-permeation of the sweep gas");
-        c.put("feed_side", settings.feedSide().word() + ": " + settings.feedSide().formula());
-        c.put("separation_factor_basis", settings.basis().word() + ": " + settings.basis().definition());
-        c.put("stage_cut", "theta = sum_i N_i / F_feed");
-        c.put("permeance_sd", "SD over the steady injections (n - 1 in the denominator)");
-        c.put("permeance_u", "standard uncertainty of the mean: s / sqrt(n) sqrt((n - 1) / (n - 3)) "
-                + "(JCGM 101:2008, 6.4.9.4)");
-        SteadyStateCriterion s = settings.steadyState();
-        c.put("steady_state", "first window of " + s.window() + " injections whose least-squares line changes by at "
-                + "most " + s.maxRelativeChange() * 100 + " % of the mean plus twice its standard error, with a "
-                + "relative SD of at most " + s.maxRelativeSd() * 100 + " %; at least " + s.minInjections()
-                + " steady injections");
-        c.put("below_detection_limit", "upper bound on the permeance at y = detection limit; the selectivity "
-                + "against such a gas is then a lower bound");
-        c.put("ideal_selectivity", "P_i / P_j from single-gas conditions at the same temperature (within 2 K) and "
-                + "feed pressure (within 2 %); SD from both SDs, independent");
-        c.put("gpu", "1 GPU = 1e-6 cm3(STP) cm-2 s-1 cmHg-1 = 3.3464e-10 mol m-2 s-1 Pa-1 (exact, STP 0 C, "
-                + "101325 Pa)");
-        c.put("permeability", "Barrer = permeance x thickness; thickness SD propagated to first order "
-                + "(independent inputs)");
-        c.put("drift", "least-squares slope over a segment's steady injections, per 100 h, with its 95 % "
-                + "confidence interval (Student t, n - 2 dof); a segment differs from the first when Welch's "
-                + "t-test gives p < 0.05");
-        return c;
     }
 }

@@ -35,9 +35,8 @@ record PairPlacement(GasPair pair, List<UpperBound> bounds, List<PlacedPoint> pl
         return new PairPlacement(pair, bounds.forPair(pair), placed, notPlotted);
     }
 
-    TradeoffViews.PairResult result(List<String> figures) {
-        return new TradeoffViews.PairResult(pair.toString(), bounds.stream().map(TradeoffViews::of).toList(),
-                placed.stream().map(TradeoffViews::of).toList(), notPlotted, figures);
+    PairResult result(List<String> figures) {
+        return new PairResult(pair, bounds, placed, notPlotted, figures);
     }
 
     /** The points table's headers with a last column naming each point's source (for the report). */
@@ -81,10 +80,8 @@ record PairPlacement(GasPair pair, List<UpperBound> bounds, List<PlacedPoint> pl
             row.add(t.materialClass().label());
             row.add(t.temperatureK().map(k -> Format.sig(k, 5)).orElse("-"));
             row.add(t.kind().label());
-            row.add(p.permeanceFastSi().map(m -> measured(TradeoffViews.in(m, org.permlab.quantity.Units.GPU))
-                    + mark(p.permeanceBasis())).orElse("-"));
-            row.add(p.permeabilityFastSi().map(m -> measured(TradeoffViews.in(m, org.permlab.quantity.Units.BARRER))
-                    + mark(p.permeabilityBasis())).orElse("-"));
+            row.add(p.permeanceFastGpu().map(m -> measured(m) + mark(p.permeanceBasis())).orElse("-"));
+            row.add(p.permeabilityFastBarrer().map(m -> measured(m) + mark(p.permeabilityBasis())).orElse("-"));
             row.add(measured(t.selectivity()));
             for (UpperBound b : bounds) {
                 BoundComparison c = p.comparisons().stream().filter(x -> x.year() == b.year()).findFirst()

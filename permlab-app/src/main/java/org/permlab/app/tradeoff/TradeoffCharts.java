@@ -56,8 +56,7 @@ public final class TradeoffCharts {
                 Plots.axisLabel(pair + " selectivity", ""), PlotStyle.WIDTH, HEIGHT);
         List<Coordinates> placed = new ArrayList<>();
         for (PlacedPoint p : points) {
-            p.permeabilityFastSi().ifPresent(x -> placed.add(new Coordinates(p.point(), TradeoffViews.barrer(
-                    x.value()))));
+            p.permeabilityFastBarrer().ifPresent(x -> placed.add(new Coordinates(p.point(), x.value())));
         }
         Window w = window(placed, bounds.isEmpty() ? List.of() : bounds, true);
         for (UpperBound b : bounds) {
@@ -79,7 +78,7 @@ public final class TradeoffCharts {
                 PlotStyle.WIDTH, HEIGHT);
         List<Coordinates> placed = new ArrayList<>();
         for (PlacedPoint p : points) {
-            p.permeanceFastSi().ifPresent(x -> placed.add(new Coordinates(p.point(), TradeoffViews.gpu(x.value()))));
+            p.permeanceFastGpu().ifPresent(x -> placed.add(new Coordinates(p.point(), x.value())));
         }
         List<UpperBound> drawn = boundThicknessM.isPresent() ? bounds : List.of();
         Window w = window(placed, drawn, false);

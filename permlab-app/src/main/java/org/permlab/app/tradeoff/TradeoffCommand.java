@@ -22,7 +22,10 @@ import org.permlab.io.tradeoff.SkippedRow;
 import org.permlab.quantity.Dimension;
 import org.permlab.quantity.Quantities;
 import org.permlab.quantity.ReferenceState;
+import org.permlab.quantity.Units;
+import org.permlab.result.Conventions;
 import org.permlab.gas.GasPair;
+import org.permlab.tradeoff.TradeOff;
 import org.permlab.tradeoff.TradeOffPoint;
 import org.permlab.tradeoff.UpperBound;
 import org.permlab.tradeoff.UpperBounds;
@@ -41,6 +44,31 @@ import picocli.CommandLine.Model.CommandSpec;
             "  permlab tradeoff plot --pair He/CH4 --data mine.csv --space both -o he-ch4.svg",
             "", "Formats and conventions: docs/tradeoff.md"})
 public final class TradeoffCommand extends VerbGroup {
+
+    /**
+     * {@code permlab tradeoff bounds --json}.
+     *
+     * @param bounds      the bounds listed
+     * @param conventions the trade-off conventions
+     */
+    public record BoundsResult(List<UpperBound> bounds, Conventions conventions) {
+        public BoundsResult {
+            bounds = List.copyOf(bounds);
+        }
+    }
+
+    /**
+     * {@code permlab tradeoff plot --json}.
+     *
+     * @param result      the pair's plots
+     * @param skippedRows the CSV rows skipped, one located line each
+     * @param conventions the trade-off conventions
+     */
+    public record PlotResult(PairResult result, List<String> skippedRows, Conventions conventions) {
+        public PlotResult {
+            skippedRows = List.copyOf(skippedRows);
+        }
+    }
 
     static GasPair pair(String text) {
         try {
@@ -81,8 +109,7 @@ public final class TradeoffCommand extends VerbGroup {
                 }
             }
             if (json) {
-                Json.print(new TradeoffViews.BoundsResult(bounds.stream().map(TradeoffViews::of).toList(),
-                        TradeoffViews.conventions()), out);
+                Json.print(new BoundsResult(bounds, TradeOff.conventions()), out);
                 return;
             }
             TextTable t = new TextTable("pair", "year", "bound", "k (Barrer)", "n", "as published", "source");
@@ -92,8 +119,9 @@ public final class TradeoffCommand extends VerbGroup {
             }
             t.print(out);
             out.println();
-            out.println("P_fast = k alpha^n, P in Barrer (1 Barrer = 3.3464e-16 mol m-1 s-1 Pa-1); the bounds describe "
-                    + "dense polymer films.");
+            out.println("P_fast = k alpha^n, P in Barrer (1 Barrer = "
+                    + Format.sig(Units.BARRER.toSi(1, ReferenceState.NORMAL), 5)
+                    + " mol m-1 s-1 Pa-1); the bounds describe dense polymer films.");
             out.println("Sources ('--json' adds how each line was checked):");
             bounds.stream().map(UpperBound::source).distinct()
                     .forEach(s -> out.println("  " + s.key() + ": " + s.text()));
@@ -241,8 +269,8 @@ public final class TradeoffCommand extends VerbGroup {
                 stderr.println("permlab: " + s.message() + " (row skipped)");
             }
             if (json) {
-                Json.print(new TradeoffViews.PlotResult(placement.result(figures),
-                        skipped.stream().map(SkippedRow::message).toList(), TradeoffViews.conventions()), stdout);
+                Json.print(new PlotResult(placement.result(figures),
+                        skipped.stream().map(SkippedRow::message).toList(), TradeOff.conventions()), stdout);
             } else {
                 print(stdout, placement, figures, skipped.size());
             }

@@ -29,8 +29,10 @@ import org.permlab.permeation.PerformancePoint;
 import org.permlab.quantity.Dimension;
 import org.permlab.quantity.Measured;
 import org.permlab.quantity.ReferenceState;
+import org.permlab.result.Conventions;
 import org.permlab.gas.GasPair;
 import org.permlab.tradeoff.MembraneClass;
+import org.permlab.tradeoff.TradeOff;
 import org.permlab.tradeoff.TradeOffPoint;
 import org.permlab.tradeoff.UpperBound;
 import org.permlab.tradeoff.UpperBounds;
@@ -46,8 +48,13 @@ import org.permlab.tradeoff.UpperBounds;
 public final class TradeoffSection implements LegacySection {
 
     /** The section's results. */
-    public record TradeoffResults(String highlighted, List<String> literatureFiles,
-            List<TradeoffViews.PairResult> pairs, List<String> skippedRows, Map<String, String> conventions) {
+    public record TradeoffResults(String highlighted, List<String> literatureFiles, List<PairResult> pairs,
+            List<String> skippedRows, Conventions conventions) {
+        public TradeoffResults {
+            literatureFiles = List.copyOf(literatureFiles);
+            pairs = List.copyOf(pairs);
+            skippedRows = List.copyOf(skippedRows);
+        }
     }
 
     @Override
@@ -120,7 +127,7 @@ public final class TradeoffSection implements LegacySection {
 
         StringBuilder html = new StringBuilder();
         html.append(Html.p("Highlighted: " + highlighted + ". Literature: " + String.join(", ", files) + "."));
-        List<TradeoffViews.PairResult> results = new ArrayList<>();
+        List<PairResult> results = new ArrayList<>();
         for (GasPair pair : pairs) {
             PairPlacement placement = PairPlacement.of(pair, points, bounds);
             String slug = pair.toString().toLowerCase(Locale.ROOT).replace('/', '-');
@@ -168,7 +175,7 @@ public final class TradeoffSection implements LegacySection {
         html.append(Html.table(List.of("Pair", "Bound", "As published (k in Barrer)", "Source", "Checked against"),
                 rows));
         return new SectionOutput(new TradeoffResults(highlighted, files, results,
-                skipped.stream().map(SkippedRow::message).toList(), TradeoffViews.conventions()), html.toString());
+                skipped.stream().map(SkippedRow::message).toList(), TradeOff.conventions()), html.toString());
     }
 
     private static String boundList(List<UpperBound> bounds) {

@@ -106,7 +106,7 @@ class ExampleStudyPermeationTest {
                 }
                 assertThat(row).as(String.join(" ", s)).isNotNull();
                 double v = row.get("permeance_gpu").asDouble();
-                double sd = row.get("permeance_gpu_sd").asDouble();
+                double sd = row.get("permeance_sd_gpu").asDouble();
                 System.out.printf("%s %s %s: %.4g ± %.2g GPU, seed %s (%.2f SD)%n", run, condition, quantity, v, sd,
                         s[4], (v - seed) / sd);
                 assertThat(Math.abs(v - seed)).as(String.join(" ", s)).isLessThanOrEqualTo(sd);
@@ -193,6 +193,6 @@ class ExampleStudyPermeationTest {
         assertThat(html).contains("<h2>Gas permeation (Wicke-Kallenbach)</h2>", "permeation-fig6a-single-gas.svg",
                 "permeation-fig6b-mixed-gas.svg", "permeation-fig6c-permeance-vs-temperature.svg",
                 "permeation-fig6d-selectivity-vs-pressure.svg", "permeation-fig6e-stability-1.svg");
-        assertThat(section.at("/conventions/mfc_reference_state/label").asText()).isEqualTo("0 C, 1 atm");
+        assertThat(section.at("/conventions/mfc_reference_state/statement").asText()).isEqualTo("0 C, 1 atm");
     }
 }

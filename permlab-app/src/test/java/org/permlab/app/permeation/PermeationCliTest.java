@@ -74,6 +74,25 @@ class PermeationCliTest {
         assertThat(unit.err()).contains("--sweep-flow");
     }
 
+    /** Core names the missing quantity ("feed flow"); the command line names the option that gives it. */
+    @Test
+    void calcRetentateModeWithoutFeedFlowNamesTheOption() throws IOException {
+        CliRun r = CliRun.of("permeation", "calc", "--sweep-flow", "25mL/min", "--feed", "He=0.5,N2=0.5",
+                "--feed-pressure", "1atm", "--permeate-pressure", "1atm", "--permeate-y", "He=0.01,N2=0.0005",
+                "--area", "2cm2", "--feed-side", "retentate");
+        assertThat(r.isOneLineBadInput()).as(r.err()).isTrue();
+        assertThat(r.err()).contains("--feed-flow", "retentate feed-side mode needs the feed flow");
+        String[] args = Arrays.copyOf(WORKED, WORKED.length + 1);
+        args[WORKED.length] = "--json";
+        JsonNode c = JSON.readTree(CliRun.of(args).out()).get("conventions");
+        // the reference state is the default 0 C, 1 atm, assumed; the sweep gas the default Ar
+        assertThat(c.at("/mfc_reference_state/statement").asText()).isEqualTo("0 C, 1 atm");
+        assertThat(c.at("/mfc_reference_state/assumed").asBoolean()).isTrue();
+        assertThat(c.at("/sweep_gas").asText()).isEqualTo("Ar");
+        assertThat(c.at("/gpu").asText()).contains("3.3464e-10 mol m-2 s-1 Pa-1");
+        assertThat(c.has("steady_state")).isFalse();
+    }
+
     /** A run file for one log of the example, with the membrane written in (as a user outside a study would). */
     private Path runFile(String experiment) throws IOException {
         String body = Files.readString(DATA.resolve(experiment + ".run.yaml"));
