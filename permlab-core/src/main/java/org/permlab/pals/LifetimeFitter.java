@@ -64,9 +64,9 @@ public final class LifetimeFitter {
                     LifetimeComponent c = settings.components().get(j);
                     FittedComponent f = first.components().get(j);
                     LifetimeComponent updated = c.withLifetime(c.lifetimeNs().withValue(f.lifetimeNs().value()));
-                    if (updated instanceof LifetimeComponent.LogNormal ln && f.sdNs().isPresent()) {
+                    if (updated instanceof LifetimeComponent.LogNormal ln && f.logNormalSdNs().isPresent()) {
                         updated = new LifetimeComponent.LogNormal(ln.lifetimeNs(),
-                                ln.sdNs().withValue(f.sdNs().get().value()));
+                                ln.sdNs().withValue(f.logNormalSdNs().get().value()));
                     }
                     comps.add(updated);
                 }
@@ -81,7 +81,7 @@ public final class LifetimeFitter {
             FitSettings s2 = settings.withResolution(resolution);
             cycles.add(new Cycle(spectrum, s2, 2, comps, constraints, t0, Optional.of(source)).run());
         }
-        return new LifetimeFit(spectrum.label(), spectrum.channelWidthNs(), cycles, settings);
+        return new LifetimeFit(spectrum.label(), spectrum.channelWidthNs(), cycles, settings, settings.conventions());
     }
 
     private static Resolution withValues(Resolution r, List<FittedPeak> fitted) {

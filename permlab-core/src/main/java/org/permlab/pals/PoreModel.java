@@ -2,12 +2,24 @@ package org.permlab.pals;
 
 import org.hipparchus.analysis.solvers.BrentSolver;
 import org.permlab.error.InvalidInputException;
+import org.permlab.result.Convention;
 
 /**
  * A model relating the ortho-positronium pick-off lifetime to the size of the cavity it is trapped in. One record
  * per model; each answers both directions.
  */
-public sealed interface PoreModel permits PoreModel.TaoEldrup, PoreModel.RectangularTaoEldrup {
+public sealed interface PoreModel extends Convention permits PoreModel.TaoEldrup, PoreModel.RectangularTaoEldrup {
+
+    /** A result's convention {@code pore_model}: this model and its parameters. */
+    @Override
+    default String key() {
+        return "pore_model";
+    }
+
+    @Override
+    default String statement() {
+        return describe();
+    }
 
     /** The o-Ps lifetime in a cavity of the given size (radius for a sphere, side for the RTE), ns. */
     double lifetimeNs(double sizeAngstrom);

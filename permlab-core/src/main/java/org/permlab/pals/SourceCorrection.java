@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.permlab.error.InvalidInputException;
+import org.permlab.result.Convention;
 
 /**
  * Source correction in two cycles (CONVENTIONS §4): the first cycle fits the measured spectrum; the source
@@ -17,7 +18,7 @@ import org.permlab.error.InvalidInputException;
  * @param secondCycle  new input for the second cycle, if any
  */
 public record SourceCorrection(List<SourceComponent> components, double totalPercent,
-        Optional<SecondCycle> secondCycle) {
+        Optional<SecondCycle> secondCycle) implements Convention {
 
     public SourceCorrection {
         components = List.copyOf(components);
@@ -39,5 +40,20 @@ public record SourceCorrection(List<SourceComponent> components, double totalPer
     public static SourceCorrection single(double lifetimeNs, double totalPercent) {
         return new SourceCorrection(List.of(new SourceComponent(lifetimeNs, 0.0, 100.0)), totalPercent,
                 Optional.empty());
+    }
+
+    @Override
+    public String key() {
+        return "source_correction";
+    }
+
+    @Override
+    public String statement() {
+        StringBuilder b = new StringBuilder("two cycles; source components ");
+        for (SourceComponent x : components) {
+            b.append(x.lifetimeNs()).append(" ns (").append(x.intensityPercent()).append(" %) ");
+        }
+        return b.append("at ").append(totalPercent).append(" % of the first cycle's net area, built with the first "
+                + "cycle's T0; variances of the uncorrected counts").toString();
     }
 }

@@ -31,6 +31,7 @@ import org.permlab.numerics.SeparableFitter.Weighting;
 import org.permlab.pals.Background;
 import org.permlab.pals.ChannelRange;
 import org.permlab.pals.CycleFit;
+import org.permlab.pals.FitResiduals;
 import org.permlab.pals.FitSettings;
 import org.permlab.pals.FreeVolume;
 import org.permlab.pals.FreeVolumeConstants;
@@ -49,6 +50,7 @@ import org.permlab.quantity.Measured;
 import org.permlab.quantity.Quantities;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Units;
+import org.permlab.result.Conventions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -268,14 +270,18 @@ public final class PalsCommand extends VerbGroup {
                 throw e.source().isPresent() ? e : InvalidInputException.at(sf.source(), 0, 0,
                         e.field().orElse("fit"), e.problem());
             }
-            Optional<PalsViews.FreeVolumeView> fv = Optional.empty();
+            Optional<FreeVolume> fv = Optional.empty();
             if (freeVolume) {
                 CycleFit last = fit.result();
                 int j = FreeVolume.orthoPositroniumComponent(last, Optional.empty());
-                fv = Optional.of(PalsViews.freeVolume(j + 1, FreeVolume.fromFit(last, j, PoreModel.TaoEldrup.standard(),
-                        FreeVolumeConstants.ffvC().value())));
+                fv = Optional.of(FreeVolume.fromFit(last, j, PoreModel.TaoEldrup.standard(),
+                        FreeVolumeConstants.ffvC().value()));
             }
-            return new Result(sf, fit, PalsViews.fit(sf, fit, residuals, fv), program);
+            Optional<List<FitResiduals>> table = Optional.empty();
+            if (residuals) {
+                table = Optional.of(fit.cycles().stream().map(c -> c.residualTable(sf.firstChannelInFile())).toList());
+            }
+            return new Result(new FittedSpectrum(sf, fit, fv, table), program);
         }
 
         int execute(CommandSpec spec, List<Path> inputs, boolean resolutionFit) {
@@ -300,10 +306,11 @@ public final class PalsCommand extends VerbGroup {
                     write(output, r);
                 }
                 if (json) {
-                    Json.print(r.view(), out);
+                    Json.print(r.fitted(), out);
                 } else {
                     out.println(r.program() + "-style fit (permlab)");
-                    PalsText.fit(r.view(), out, correlations);
+                    FittedSpectrum f = r.fitted();
+                    PalsText.fit(f.spectrum(), f.fit(), f.freeVolume(), out, correlations);
                 }
                 return 0;
             }
@@ -320,7 +327,8 @@ public final class PalsCommand extends VerbGroup {
             int maxComponents = 0;
             for (Batch.Outcome<Path, Result> o : outcomes) {
                 if (o.result().isPresent()) {
-                    maxComponents = Math.max(maxComponents, o.result().get().view().lifetimesNs().length);
+                    maxComponents = Math.max(maxComponents, o.result().get().fitted().fit().result().components()
+                            .size());
                 }
             }
             List<String> header = new ArrayList<>(List.of("file"));
@@ -363,29 +371,33 @@ public final class PalsCommand extends VerbGroup {
                     csv.append(String.join(",", c)).append('\n');
                     continue;
                 }
-                PalsViews.FitView v = o.result().get().view();
-                row.put("result", v);
+                FittedSpectrum fitted = o.result().get().fitted();
+                CycleFit v = fitted.fit().result();
+                row.put("result", fitted);
                 rows.add(row);
                 List<Object> cells = new ArrayList<>(List.of(file));
                 List<String> c = new ArrayList<>(List.of(csvCell(file)));
                 for (int j = 0; j < maxComponents; j++) {
-                    boolean has = j < v.lifetimesNs().length;
-                    cells.add(has ? PalsText.measured(v.lifetimesNs()[j], v.lifetimesSdNs()[j]) : "-");
-                    cells.add(has ? PalsText.measured(v.intensitiesPct()[j], v.intensitiesSdPct()[j]) : "-");
-                    c.add(has ? num(v.lifetimesNs()[j]) : "");
-                    c.add(has ? num(v.lifetimesSdNs()[j]) : "");
-                    c.add(has ? num(v.intensitiesPct()[j]) : "");
-                    c.add(has ? num(v.intensitiesSdPct()[j]) : "");
+                    boolean has = j < v.components().size();
+                    Measured tau = has ? v.components().get(j).lifetimeNs() : null;
+                    Measured pct = has ? v.components().get(j).intensityPct() : null;
+                    cells.add(has ? PalsText.measured(tau) : "-");
+                    cells.add(has ? PalsText.measured(pct) : "-");
+                    c.add(has ? num(tau.value()) : "");
+                    c.add(has ? num(tau.sd()) : "");
+                    c.add(has ? num(pct.value()) : "");
+                    c.add(has ? num(pct.sd()) : "");
                 }
-                cells.add(PalsText.measured(v.meanLifetimeNs(), v.meanLifetimeSdNs()));
-                cells.add(Format.fixed(v.reducedChi2(), 3));
+                cells.add(PalsText.measured(v.meanLifetimeNs()));
+                cells.add(Format.fixed(v.reducedChiSquare(), 3));
                 cells.add(Format.fixed(v.significancePct(), 1));
                 cells.add(v.converged() ? (v.warnings().isEmpty() ? "ok" : v.warnings().size() + " warning(s)")
                         : "NOT CONVERGED");
                 table.row(cells.toArray());
-                c.addAll(List.of(num(v.background()), num(v.backgroundSd()), num(v.t0Channel()), num(v.t0Sd()),
-                        num(v.meanLifetimeNs()), num(v.meanLifetimeSdNs()), num(v.chi2()), String.valueOf(v.dof()),
-                        num(v.reducedChi2()), num(v.significancePct()), String.valueOf(v.converged()),
+                c.addAll(List.of(num(v.background().value()), num(v.background().sd()), num(v.t0Channel().value()),
+                        num(v.t0Channel().sd()), num(v.meanLifetimeNs().value()), num(v.meanLifetimeNs().sd()),
+                        num(v.chiSquare()), String.valueOf(v.dof()), num(v.reducedChiSquare()),
+                        num(v.significancePct()), String.valueOf(v.converged()),
                         csvCell(String.join("; ", v.warnings())), ""));
                 csv.append(String.join(",", c)).append('\n');
                 if (output != null) {
@@ -420,31 +432,37 @@ public final class PalsCommand extends VerbGroup {
         }
 
         private static void write(Path dir, Result r) {
-            String base = r.file().source().replace('\\', '/');
+            SpectrumFile file = r.fitted().spectrum();
+            String base = file.source().replace('\\', '/');
             base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\.[^.]*$", "");
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
                 throw InvalidInputException.of(dir.toString(), "cannot create the folder: " + e.getMessage());
             }
-            writeFile(dir.resolve(base + "-fit.json"), Json.toJson(r.view()) + "\n");
-            CycleFit c = r.fit().result();
+            writeFile(dir.resolve(base + "-fit.json"), Json.toJson(r.fitted()) + "\n");
+            CycleFit c = r.fitted().fit().result();
+            FitResiduals t = c.residualTable(file.firstChannelInFile());
+            int[] ch = t.channels();
+            double[] counts = t.counts();
+            double[] model = t.model();
+            double[] res = t.residuals();
+            double[] src = t.source();
             StringBuilder csv = new StringBuilder("channel,counts,model,residual,source\n");
-            for (int k = 0; k < c.counts().length; k++) {
-                csv.append(c.fitRange().first() + k + r.file().firstChannelInFile() - 1).append(',')
-                        .append(c.counts()[k]).append(',').append(c.model()[k]).append(',').append(c.residuals()[k])
-                        .append(',').append(c.sourceCounts()[k]).append('\n');
+            for (int k = 0; k < ch.length; k++) {
+                csv.append(ch[k]).append(',').append(counts[k]).append(',').append(model[k]).append(',')
+                        .append(res[k]).append(',').append(src[k]).append('\n');
             }
             writeFile(dir.resolve(base + "-fit.csv"), csv.toString());
-            double w = r.file().spectrum().channelWidthNs();
-            FigureWriter.write(PalsCharts.spectrum(c, w, r.file().spectrum().label()), dir, base + "-fit");
-            FigureWriter.write(PalsCharts.residuals(c, w, "Residuals: " + r.file().spectrum().label()), dir,
+            double w = file.spectrum().channelWidthNs();
+            FigureWriter.write(PalsCharts.spectrum(c, w, file.spectrum().label()), dir, base + "-fit");
+            FigureWriter.write(PalsCharts.residuals(c, w, "Residuals: " + file.spectrum().label()), dir,
                     base + "-residuals");
         }
     }
 
-    /** One fitted input. */
-    record Result(SpectrumFile file, LifetimeFit fit, PalsViews.FitView view, String program) {
+    /** One fitted input and the program whose fit it follows. */
+    record Result(FittedSpectrum fitted, String program) {
     }
 
     static void writeFile(Path target, String content) {
@@ -504,11 +522,18 @@ public final class PalsCommand extends VerbGroup {
         }
     }
 
-    /** What {@code pals simulate --json} prints: the truth the spectrum was drawn from. */
-    public record SimulationView(String file, int channels, double channelWidthNs, double t0Channel,
-            List<PalsViews.PeakView> resolution, double[] lifetimesNs, double[] intensitiesPct,
-            double componentCounts, double background, Optional<String> source, boolean poissonNoise, long seed,
-            double totalCounts, Map<String, Object> conventions) {
+    /**
+     * What {@code pals simulate --json} prints: the truth the spectrum was drawn from.
+     *
+     * @param file         where the spectrum went ("-": standard output)
+     * @param truth        what was simulated
+     * @param poissonNoise whether counts were drawn (else the expected counts)
+     * @param seed         the generator's seed
+     * @param totalCounts  the spectrum's counts in all (components, source and background)
+     * @param conventions  how it was simulated
+     */
+    public record Simulated(String file, SimulationSpec truth, boolean poissonNoise, long seed, double totalCounts,
+            Conventions conventions) {
     }
 
     @Command(name = "simulate", mixinStandardHelpOptions = true,
@@ -653,17 +678,8 @@ public final class PalsCommand extends VerbGroup {
             for (double c : spectrum.counts()) {
                 total += c;
             }
-            List<PalsViews.PeakView> peaks = new ArrayList<>();
-            r.peaks().forEach(g -> peaks.add(new PalsViews.PeakView(g.fwhmNs().value(), 0, 100 * g.fraction(),
-                    g.shiftNs().value(), 0)));
-            Map<String, Object> conv = new LinkedHashMap<>();
-            conv.put("channel_time", "channel k spans channel-time [k-1, k]; Gaussian p centred at T0 + shift_p");
-            conv.put("counts", "--counts is the total of the lifetime components over all times (sample and "
-                    + "source); the source takes its percentage of it");
-            conv.put("noise", noNoise ? "none (expected counts)" : "Poisson, Well19937c generator seeded with "
-                    + seed);
-            SimulationView view = new SimulationView(output == null ? "-" : output.toString(), channels, width, t0,
-                    peaks, tau, ip, counts, background, Optional.ofNullable(source), !noNoise, seed, total, conv);
+            Simulated view = new Simulated(output == null ? "-" : output.toString(), s, !noNoise, seed, total,
+                    SpectrumSimulator.conventions(!noNoise, seed));
             if (json) {
                 Json.print(view, out);
             } else if (output == null) {
@@ -675,13 +691,6 @@ public final class PalsCommand extends VerbGroup {
             }
             return 0;
         }
-    }
-
-    /** What {@code pals free-volume --json} prints. */
-    public record FreeVolumeResultView(Optional<Double> tau3Ns, Optional<Double> tau3SdNs, double radiusAngstrom,
-            double radiusSdAngstrom, double diameterAngstrom, double diameterSdAngstrom, String sizeName,
-            double sizeAngstrom, double sizeSdAngstrom, Optional<Double> i3Pct, Optional<Double> ffvPct,
-            Optional<Double> ffvSdPct, Optional<Double> lifetimeFromSizeNs, Map<String, Object> conventions) {
     }
 
     @Command(name = "free-volume", mixinStandardHelpOptions = true,
@@ -738,10 +747,6 @@ public final class PalsCommand extends VerbGroup {
         public Integer call() {
             PoreModel pm = poreModel();
             double ffvC = c != null ? c : FreeVolumeConstants.ffvC().value();
-            Map<String, Object> conv = new LinkedHashMap<>();
-            conv.put("model", pm.describe());
-            conv.put("ffv", "FFV = C (4/3) pi R^3 I3 with C = " + ffvC + ", R in angstrom, I3 in %");
-            conv.put("uncertainty", "first-order propagation; tau3 and I3 independent");
             PrintWriter out = spec.commandLine().getOut();
             int given = (tau3 != null ? 1 : 0) + (radius != null ? 1 : 0) + (diameter != null ? 1 : 0);
             if (given != 1) {
@@ -752,11 +757,9 @@ public final class PalsCommand extends VerbGroup {
                 if (!(size > 0)) {
                     throw InvalidInputException.of(radius != null ? "--radius" : "--diameter", "must be positive");
                 }
-                double tau = FreeVolume.lifetimeOf(pm, size);
-                double d = pm.diameterAngstrom(size);
-                FreeVolumeResultView v = new FreeVolumeResultView(Optional.empty(), Optional.empty(), d / 2, 0, d, 0,
-                        pm.sizeName(), size, 0, Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.of(tau), conv);
+                FreeVolume v = FreeVolume.fromSize(pm, size, ffvC);
+                double tau = v.tau3Ns().value();
+                double d = v.diameterAngstrom().value();
                 if (json) {
                     Json.print(v, out);
                 } else {
@@ -775,16 +778,11 @@ public final class PalsCommand extends VerbGroup {
                 throw e.field().isPresent() && !e.field().get().startsWith("--") ? InvalidInputException.of(
                         "--" + e.field().get(), e.problem()) : e;
             }
-            FreeVolumeResultView v = new FreeVolumeResultView(Optional.of(tau.value()), Optional.of(tau.sd()),
-                    fv.radiusAngstrom().value(), fv.radiusAngstrom().sd(), fv.diameterAngstrom().value(),
-                    fv.diameterAngstrom().sd(), pm.sizeName(), fv.sizeAngstrom().value(), fv.sizeAngstrom().sd(),
-                    intensity.map(Measured::value), fv.ffvPct().map(Measured::value), fv.ffvPct().map(Measured::sd),
-                    Optional.empty(), conv);
             if (json) {
-                Json.print(v, out);
+                Json.print(fv, out);
                 return 0;
             }
-            PalsText.freeVolume(PalsViews.freeVolume(0, fv), out);
+            PalsText.freeVolume(fv, out);
             return 0;
         }
 
