@@ -137,10 +137,13 @@ public record FitSettings(ChannelRange fitRange, Optional<ChannelRange> areaRang
                 Convention.of("significance", "100 CDF_chi2(chi2, dof): the 'significance of imperfect model'"),
                 Convention.of("intensities", "% of the summed component area (source excluded)"),
                 Convention.of("background", "counts per channel"),
-                Convention.of("starts", starts + " deterministic starts (an even log spread and Halton points, "
-                        + "lifetimes log-uniform from 0.08 ns to 0.4 of the fit window) plus the guesses, on a "
-                        + "binned copy; the best refined on all channels"));
+                startingLifetimes());
         return sourceCorrection.map(c::with).orElse(c);
+    }
+
+    /** Where the global stage starts the free lifetimes. */
+    public StartingLifetimes startingLifetimes() {
+        return StartingLifetimes.standard(starts);
     }
 
     /** The area range, or the fit range when none was given. */

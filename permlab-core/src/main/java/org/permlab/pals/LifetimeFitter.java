@@ -458,8 +458,9 @@ public final class LifetimeFitter {
                 return out;
             }
             double windowNs = y.length * width;
-            double lo = 0.08;
-            double hi = Math.max(4 * lo, Math.min(0.4 * windowNs, FitSettings.VACUUM_OPS_LIFETIME_NS));
+            StartingLifetimes at = s.startingLifetimes();
+            double lo = at.lowestNs();
+            double hi = at.highestNs(windowNs);
             double lnLo = Math.log(lo);
             double lnHi = Math.log(hi);
             // the even spread: component i at quantile (i + 0.5) / k
@@ -471,7 +472,7 @@ public final class LifetimeFitter {
             int[] primes = {2, 3, 5, 7, 11};
             int index = 1;
             int attempts = 0;
-            while (out.size() < s.starts() + 1 && attempts < 100 * s.starts()) {
+            while (out.size() < at.starts() + 1 && attempts < 100 * at.starts()) {
                 attempts++;
                 double[] taus = new double[k];
                 for (int i = 0; i < k; i++) {
@@ -481,7 +482,7 @@ public final class LifetimeFitter {
                 Arrays.sort(taus);
                 boolean separated = true;
                 for (int i = 1; i < k; i++) {
-                    separated &= taus[i] / taus[i - 1] > 1.3;
+                    separated &= taus[i] / taus[i - 1] > at.minimumSeparation();
                 }
                 if (separated) {
                     out.add(place(guess, freeLifetimes, taus));
