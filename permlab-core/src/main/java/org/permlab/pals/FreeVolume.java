@@ -60,7 +60,7 @@ public record FreeVolume(Optional<Integer> component, Measured tau3Ns, Optional<
         Measured volume = radius.pow(3).times(4.0 / 3.0 * Math.PI);
         Optional<Measured> ffv = i3.map(i -> {
             if (!(i.value() >= 0) || i.value() > 100) {
-                throw InvalidInputException.of("--i3", "must be between 0 and 100 %, got " + i.value() + " %");
+                throw InvalidInputException.of("i3", "must be between 0 and 100 %, got " + i.value() + " %");
             }
             return volume.times(i).times(ffvC);
         });

@@ -49,10 +49,10 @@ public sealed interface PoreModel extends Convention permits PoreModel.TaoEldrup
 
         public TaoEldrup {
             if (!(deltaRAngstrom > 0)) {
-                throw InvalidInputException.of("--delta-r", "must be positive, got " + deltaRAngstrom + " A");
+                throw InvalidInputException.of("delta_r", "must be positive, got " + deltaRAngstrom + " A");
             }
             if (!(lambdaBPerNs > 0)) {
-                throw InvalidInputException.of("--lambda-b", "must be positive, got " + lambdaBPerNs + " 1/ns");
+                throw InvalidInputException.of("lambda_b", "must be positive, got " + lambdaBPerNs + " 1/ns");
             }
         }
 
@@ -154,7 +154,7 @@ public sealed interface PoreModel extends Convention permits PoreModel.TaoEldrup
                 throw InvalidInputException.of("RTE", "needs delta > 0 and lambda_A > lambda_T >= 0");
             }
             if (!(temperatureK > 0)) {
-                throw InvalidInputException.of("--temperature", "must be positive, got " + temperatureK + " K");
+                throw InvalidInputException.of("temperature", "must be positive, got " + temperatureK + " K");
             }
         }
 

@@ -212,8 +212,7 @@ public final class PalsCommand extends VerbGroup {
                         new org.permlab.pals.AreaConstraint.Free(), w, Optional.ofNullable(source)
                                 .map(PalsOptions::source), starts, FitSettings.DEFAULT_LOG_NORMAL_NODES);
             } catch (InvalidInputException e) {
-                throw e.field().isPresent() ? InvalidInputException.of("--" + e.field().get().replace(' ', '-'),
-                        e.problem()) : e;
+                throw PalsOptions.asOption(e);
             }
         }
 
@@ -653,7 +652,7 @@ public final class PalsCommand extends VerbGroup {
             try {
                 s = new SimulationSpec(channels, width, t0, r, sc, counts, background, src);
             } catch (InvalidInputException e) {
-                throw InvalidInputException.of("--" + e.field().orElse("simulation").replace(' ', '-'), e.problem());
+                throw InvalidInputException.of(PalsOptions.flag(e.field().orElse("simulation")), e.problem());
             }
             String name = label != null ? label : "simulated by permlab pals simulate (seed " + seed + ")";
             LifetimeSpectrum spectrum = SpectrumSimulator.simulate(s, !noNoise, seed, name);
@@ -745,7 +744,12 @@ public final class PalsCommand extends VerbGroup {
 
         @Override
         public Integer call() {
-            PoreModel pm = poreModel();
+            PoreModel pm;
+            try {
+                pm = poreModel();
+            } catch (InvalidInputException e) {
+                throw PalsOptions.asOption(e);
+            }
             double ffvC = c != null ? c : FreeVolumeConstants.ffvC().value();
             PrintWriter out = spec.commandLine().getOut();
             int given = (tau3 != null ? 1 : 0) + (radius != null ? 1 : 0) + (diameter != null ? 1 : 0);
@@ -775,8 +779,7 @@ public final class PalsCommand extends VerbGroup {
             try {
                 fv = FreeVolume.fromLifetime(pm, tau, intensity, ffvC);
             } catch (InvalidInputException e) {
-                throw e.field().isPresent() && !e.field().get().startsWith("--") ? InvalidInputException.of(
-                        "--" + e.field().get(), e.problem()) : e;
+                throw PalsOptions.asOption(e);
             }
             if (json) {
                 Json.print(fv, out);

@@ -28,6 +28,20 @@ final class PalsOptions {
     private PalsOptions() {
     }
 
+    /**
+     * The option that gives a quantity core names ({@code i3} -> {@code --i3}, {@code delta_r} -> {@code --delta-r},
+     * {@code channel width} -> {@code --channel-width}); a name that already is an option stays.
+     */
+    static String flag(String quantity) {
+        return quantity.startsWith("--") ? quantity : "--" + quantity.replace('_', '-').replace(' ', '-');
+    }
+
+    /** The same problem, named by the option that gives its quantity. */
+    static InvalidInputException asOption(InvalidInputException e) {
+        return e.field().isPresent() && e.source().isEmpty() ? InvalidInputException.of(flag(e.field().get()),
+                e.problem()) : e;
+    }
+
     /** A time in ns: {@code 241ps}, {@code 0.241 ns} or {@code 0.241} (ns). */
     static double ns(String text, String option) {
         try {

@@ -227,7 +227,14 @@ public final class PalsSection implements LegacySection {
         }
         CycleFit last = fit.result();
         int ops = FreeVolume.orthoPositroniumComponent(last, analysis.opsComponent());
-        FreeVolume fv = FreeVolume.fromFit(last, ops, analysis.poreModel(), analysis.ffvC());
+        FreeVolume fv;
+        try {
+            fv = FreeVolume.fromFit(last, ops, analysis.poreModel(), analysis.ffvC());
+        } catch (InvalidInputException e) {
+            // the fitted o-Ps component gives no cavity (e.g. a negative I3): located at the spectrum
+            throw InvalidInputException.at(source, 0, 0, "free volume: " + e.field().orElse("o-Ps component"),
+                    e.problem()).withCause(e);
+        }
         return new Fitted(d, file, fit, fv);
     }
 }

@@ -66,6 +66,24 @@ class PalsCliTest {
     }
 
     @Test
+    void freeVolumeProblemsNameTheirOptionThoughCoreNamesTheQuantity() {
+        record Case(String[] args, String expected) {
+        }
+        for (Case c : new Case[] {
+            new Case(new String[] {"--tau3", "2.0", "--i3", "150"}, "--i3: must be between 0 and 100 %"),
+            new Case(new String[] {"--tau3", "2.0", "--delta-r", "-1"}, "--delta-r: must be positive"),
+            new Case(new String[] {"--tau3", "2.0", "--lambda-b", "0"}, "--lambda-b: must be positive"),
+            new Case(new String[] {"--tau3", "30", "--model", "rte", "--temperature", "0K"},
+                "--temperature: must be positive")}) {
+            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("pals", "free-volume"),
+                    java.util.Arrays.stream(c.args())).toArray(String[]::new);
+            CliRun r = CliRun.of(args);
+            assertThat(r.isOneLineBadInput()).as(String.join(" ", c.args()) + ": " + r.err()).isTrue();
+            assertThat(r.err()).as(String.join(" ", c.args())).contains(c.expected());
+        }
+    }
+
+    @Test
     void simulateThenFitGivesTheIssuesJsonKeys() throws IOException {
         Path spectrum = simulate("sim.dat");
         CliRun r = CliRun.of("pals", "fit", spectrum.toString(), "--channel-width", "13ps", "--resolution", "241ps",
