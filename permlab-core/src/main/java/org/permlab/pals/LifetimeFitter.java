@@ -45,7 +45,7 @@ public final class LifetimeFitter {
         if (settings.sourceCorrection().isPresent()) {
             SourceCorrection sc = settings.sourceCorrection().get();
             double netArea = first.fittedModel().componentArea();
-            double sourceArea = netArea * sc.totalPercent() / 100.0;
+            double sourceArea = netArea * sc.totalPct() / 100.0;
             // built with the first cycle's T0 and resolution (CONVENTIONS §4)
             SpectrumModel source = SpectrumModel.source(sc, sourceArea, spectrum.channelWidthNs(),
                     first.t0Channel().value(), first.fittedModel().resolution(), settings.logNormalNodes());

@@ -195,7 +195,7 @@ public final class PalsSection implements LegacySection {
         a.sourceCorrection().ifPresent(s -> sb.append(", with a source correction in two cycles (")
                 .append(String.join(", ", s.components().stream().map(x -> Format.sig(x.lifetimeNs() * 1000, 4)
                         + " ps").toList()))
-                .append(" at ").append(s.totalPercent()).append(" % of the net area)"));
+                .append(" at ").append(s.totalPct()).append(" % of the net area)"));
         sb.append(". Control files (pals-control) are fitted with their own settings.");
         return sb.toString();
     }
