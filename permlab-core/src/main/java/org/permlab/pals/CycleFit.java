@@ -51,6 +51,61 @@ public record CycleFit(int cycle, List<FittedComponent> components, Measured bac
         resolution = List.copyOf(resolution);
         parameterNames = List.copyOf(parameterNames);
         warnings = List.copyOf(warnings);
+        correlation = copy(correlation);
+        counts = counts.clone();
+        model = model.clone();
+        residuals = residuals.clone();
+        sourceCounts = sourceCounts.clone();
+    }
+
+    private static double[][] copy(double[][] m) {
+        double[][] c = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            c[i] = m[i].clone();
+        }
+        return c;
+    }
+
+    /** A copy of the correlation matrix. */
+    @Override
+    public double[][] correlation() {
+        return copy(correlation);
+    }
+
+    /** A copy of the data over the fit range. */
+    @Override
+    public double[] counts() {
+        return counts.clone();
+    }
+
+    /** A copy of the fitted model over the fit range. */
+    @Override
+    public double[] model() {
+        return model.clone();
+    }
+
+    /** A copy of the weighted residuals over the fit range. */
+    @Override
+    public double[] residuals() {
+        return residuals.clone();
+    }
+
+    /** A copy of the source spectrum over the fit range. */
+    @Override
+    public double[] sourceCounts() {
+        return sourceCounts.clone();
+    }
+
+    /**
+     * The fit range channel by channel, for plotting and tables: channel numbers as the file numbers them (permlab's
+     * channel k is the file's {@code k + firstChannelInFile - 1}), counts, model, weighted residual and source.
+     */
+    public FitResiduals residualTable(int firstChannelInFile) {
+        int[] channels = new int[counts.length];
+        for (int k = 0; k < channels.length; k++) {
+            channels[k] = fitRange.first() + k + firstChannelInFile - 1;
+        }
+        return new FitResiduals(cycle, channels, counts, model, residuals, sourceCounts);
     }
 
     /** chi2 / dof. */

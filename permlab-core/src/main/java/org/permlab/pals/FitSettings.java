@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.permlab.error.InvalidInputException;
 import org.permlab.numerics.SeparableFitter.Weighting;
+import org.permlab.result.Convention;
+import org.permlab.result.Conventions;
 
 /**
  * What to fit and how: the model (components, resolution, T0, background, constraints), the channel ranges and
@@ -113,6 +115,35 @@ public record FitSettings(ChannelRange fitRange, Optional<ChannelRange> areaRang
         double maxFwhm = resolution.peaks().stream().mapToDouble(g -> g.fwhmNs().value()).max().orElse(0.0);
         int before = (int) Math.ceil(5.0 * maxFwhm / spectrum.channelWidthNs());
         return new ChannelRange(Math.max(1, peak - before), spectrum.channels());
+    }
+
+    /**
+     * The conventions a fit with these settings follows (CONVENTIONS §4): the channel-time convention, the
+     * resolution function, the criterion, the uncertainties, the significance, the units of intensities and
+     * background, the global stage's starts and, with one, the source correction.
+     */
+    public Conventions conventions() {
+        Conventions c = Conventions.of(
+                Convention.of("channel_time", "channel k spans channel-time [k-1, k]; t = (k - T0) x width; T0 in "
+                        + "channels, channels numbered from 1 as in the file"),
+                Convention.of("resolution", "sum of Gaussians, Gaussian p centred at T0 + shift_p; sigma = FWHM / "
+                        + "2.3548"),
+                Convention.of("weighting", weighting == Weighting.POISSON
+                        ? "Poisson maximum likelihood: weights 1/f from the model, iterated; chi2 = sum (y - f)^2 / f"
+                        : "Neyman chi-square: weights 1/max(y, 1) from the counts (biases the background low on low "
+                                + "counts)"),
+                Convention.of("uncertainties", "one SD from the unscaled inverse of J^T W J; intensities and mean "
+                        + "lifetime from the full covariance"),
+                Convention.of("significance", "100 CDF_chi2(chi2, dof): the 'significance of imperfect model'"),
+                Convention.of("intensities", "% of the summed component area (source excluded)"),
+                Convention.of("background", "counts per channel"),
+                startingLifetimes());
+        return sourceCorrection.map(c::with).orElse(c);
+    }
+
+    /** Where the global stage starts the free lifetimes. */
+    public StartingLifetimes startingLifetimes() {
+        return StartingLifetimes.standard(starts);
     }
 
     /** The area range, or the fit range when none was given. */

@@ -10,4 +10,14 @@ import org.permlab.quantity.Measured;
  * @param shiftNs  displacement from T0, ns
  */
 public record FittedPeak(Measured fwhmNs, double fraction, Measured shiftNs) {
+
+    /** Its weight in %. */
+    public double fractionPct() {
+        return 100 * fraction;
+    }
+
+    /** A Gaussian given, not fitted: its values with SD 0. */
+    public static FittedPeak of(GaussianPeak g) {
+        return new FittedPeak(Measured.exact(g.fwhmNs().value()), g.fraction(), Measured.exact(g.shiftNs().value()));
+    }
 }

@@ -2,6 +2,8 @@ package org.permlab.pals;
 
 import java.util.List;
 
+import org.permlab.result.Conventions;
+
 /**
  * The result of fitting one spectrum: one cycle, or two with source correction, the last being final.
  *
@@ -9,8 +11,10 @@ import java.util.List;
  * @param channelWidthNs its channel width, ns
  * @param cycles         the cycles in order; the last is the result
  * @param settings       what was fitted
+ * @param conventions    the conventions of the fit ({@link FitSettings#conventions()})
  */
-public record LifetimeFit(String spectrumLabel, double channelWidthNs, List<CycleFit> cycles, FitSettings settings) {
+public record LifetimeFit(String spectrumLabel, double channelWidthNs, List<CycleFit> cycles, FitSettings settings,
+        Conventions conventions) {
 
     public LifetimeFit {
         cycles = List.copyOf(cycles);

@@ -45,7 +45,7 @@ public final class LifetimeFitter {
         if (settings.sourceCorrection().isPresent()) {
             SourceCorrection sc = settings.sourceCorrection().get();
             double netArea = first.fittedModel().componentArea();
-            double sourceArea = netArea * sc.totalPercent() / 100.0;
+            double sourceArea = netArea * sc.totalPct() / 100.0;
             // built with the first cycle's T0 and resolution (CONVENTIONS §4)
             SpectrumModel source = SpectrumModel.source(sc, sourceArea, spectrum.channelWidthNs(),
                     first.t0Channel().value(), first.fittedModel().resolution(), settings.logNormalNodes());
@@ -64,9 +64,9 @@ public final class LifetimeFitter {
                     LifetimeComponent c = settings.components().get(j);
                     FittedComponent f = first.components().get(j);
                     LifetimeComponent updated = c.withLifetime(c.lifetimeNs().withValue(f.lifetimeNs().value()));
-                    if (updated instanceof LifetimeComponent.LogNormal ln && f.sdNs().isPresent()) {
+                    if (updated instanceof LifetimeComponent.LogNormal ln && f.logNormalSdNs().isPresent()) {
                         updated = new LifetimeComponent.LogNormal(ln.lifetimeNs(),
-                                ln.sdNs().withValue(f.sdNs().get().value()));
+                                ln.sdNs().withValue(f.logNormalSdNs().get().value()));
                     }
                     comps.add(updated);
                 }
@@ -81,7 +81,7 @@ public final class LifetimeFitter {
             FitSettings s2 = settings.withResolution(resolution);
             cycles.add(new Cycle(spectrum, s2, 2, comps, constraints, t0, Optional.of(source)).run());
         }
-        return new LifetimeFit(spectrum.label(), spectrum.channelWidthNs(), cycles, settings);
+        return new LifetimeFit(spectrum.label(), spectrum.channelWidthNs(), cycles, settings, settings.conventions());
     }
 
     private static Resolution withValues(Resolution r, List<FittedPeak> fitted) {
@@ -458,8 +458,9 @@ public final class LifetimeFitter {
                 return out;
             }
             double windowNs = y.length * width;
-            double lo = 0.08;
-            double hi = Math.max(4 * lo, Math.min(0.4 * windowNs, FitSettings.VACUUM_OPS_LIFETIME_NS));
+            StartingLifetimes at = s.startingLifetimes();
+            double lo = at.lowestNs();
+            double hi = at.highestNs(windowNs);
             double lnLo = Math.log(lo);
             double lnHi = Math.log(hi);
             // the even spread: component i at quantile (i + 0.5) / k
@@ -471,7 +472,7 @@ public final class LifetimeFitter {
             int[] primes = {2, 3, 5, 7, 11};
             int index = 1;
             int attempts = 0;
-            while (out.size() < s.starts() + 1 && attempts < 100 * s.starts()) {
+            while (out.size() < at.starts() + 1 && attempts < 100 * at.starts()) {
                 attempts++;
                 double[] taus = new double[k];
                 for (int i = 0; i < k; i++) {
@@ -481,7 +482,7 @@ public final class LifetimeFitter {
                 Arrays.sort(taus);
                 boolean separated = true;
                 for (int i = 1; i < k; i++) {
-                    separated &= taus[i] / taus[i - 1] > 1.3;
+                    separated &= taus[i] / taus[i - 1] > at.minimumSeparation();
                 }
                 if (separated) {
                     out.add(place(guess, freeLifetimes, taus));

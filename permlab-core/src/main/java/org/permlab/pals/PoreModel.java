@@ -2,12 +2,24 @@ package org.permlab.pals;
 
 import org.hipparchus.analysis.solvers.BrentSolver;
 import org.permlab.error.InvalidInputException;
+import org.permlab.result.Convention;
 
 /**
  * A model relating the ortho-positronium pick-off lifetime to the size of the cavity it is trapped in. One record
  * per model; each answers both directions.
  */
-public sealed interface PoreModel permits PoreModel.TaoEldrup, PoreModel.RectangularTaoEldrup {
+public sealed interface PoreModel extends Convention permits PoreModel.TaoEldrup, PoreModel.RectangularTaoEldrup {
+
+    /** A result's convention {@code pore_model}: this model and its parameters. */
+    @Override
+    default String key() {
+        return "pore_model";
+    }
+
+    @Override
+    default String statement() {
+        return describe();
+    }
 
     /** The o-Ps lifetime in a cavity of the given size (radius for a sphere, side for the RTE), ns. */
     double lifetimeNs(double sizeAngstrom);
@@ -37,10 +49,10 @@ public sealed interface PoreModel permits PoreModel.TaoEldrup, PoreModel.Rectang
 
         public TaoEldrup {
             if (!(deltaRAngstrom > 0)) {
-                throw InvalidInputException.of("--delta-r", "must be positive, got " + deltaRAngstrom + " A");
+                throw InvalidInputException.of("delta_r", "must be positive, got " + deltaRAngstrom + " A");
             }
             if (!(lambdaBPerNs > 0)) {
-                throw InvalidInputException.of("--lambda-b", "must be positive, got " + lambdaBPerNs + " 1/ns");
+                throw InvalidInputException.of("lambda_b", "must be positive, got " + lambdaBPerNs + " 1/ns");
             }
         }
 
@@ -142,7 +154,7 @@ public sealed interface PoreModel permits PoreModel.TaoEldrup, PoreModel.Rectang
                 throw InvalidInputException.of("RTE", "needs delta > 0 and lambda_A > lambda_T >= 0");
             }
             if (!(temperatureK > 0)) {
-                throw InvalidInputException.of("--temperature", "must be positive, got " + temperatureK + " K");
+                throw InvalidInputException.of("temperature", "must be positive, got " + temperatureK + " K");
             }
         }
 

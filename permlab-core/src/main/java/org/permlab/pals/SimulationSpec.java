@@ -27,9 +27,9 @@ public record SimulationSpec(int channels, double channelWidthNs, double t0Chann
      *
      * @param lifetimeNs       (mean) lifetime, ns
      * @param sdNs             log-normal SD, ns (0 for none)
-     * @param intensityPercent its share of the sample's counts, %
+     * @param intensityPct its share of the sample's counts, %
      */
-    public record Component(double lifetimeNs, double sdNs, double intensityPercent) {
+    public record Component(double lifetimeNs, double sdNs, double intensityPct) {
         public Component {
             if (!(lifetimeNs > 0)) {
                 throw InvalidInputException.of("lifetime", "must be positive, got " + lifetimeNs + " ns");
@@ -37,8 +37,8 @@ public record SimulationSpec(int channels, double channelWidthNs, double t0Chann
             if (!(sdNs >= 0)) {
                 throw InvalidInputException.of("log-normal sigma", "must be >= 0, got " + sdNs + " ns");
             }
-            if (!(intensityPercent > 0) || intensityPercent > 100) {
-                throw InvalidInputException.of("intensity", "must be in (0, 100] %, got " + intensityPercent + " %");
+            if (!(intensityPct > 0) || intensityPct > 100) {
+                throw InvalidInputException.of("intensity", "must be in (0, 100] %, got " + intensityPct + " %");
             }
         }
     }
@@ -55,7 +55,7 @@ public record SimulationSpec(int channels, double channelWidthNs, double t0Chann
             throw InvalidInputException.of("components", "expected 1 to " + FitSettings.MAX_COMPONENTS
                     + ", got " + components.size());
         }
-        double sum = components.stream().mapToDouble(Component::intensityPercent).sum();
+        double sum = components.stream().mapToDouble(Component::intensityPct).sum();
         if (Math.abs(sum - 100.0) > 0.01) {
             throw InvalidInputException.of("intensities", "must sum to 100 %, got " + sum + " %");
         }
@@ -73,14 +73,14 @@ public record SimulationSpec(int channels, double channelWidthNs, double t0Chann
 
     /** The expected spectrum as a model (source components included, after the sample's). */
     public SpectrumModel model(int logNormalNodes) {
-        double sourceShare = source.map(s -> s.totalPercent() / 100.0).orElse(0.0);
+        double sourceShare = source.map(s -> s.totalPct() / 100.0).orElse(0.0);
         List<SpectrumModel.Component> comps = new java.util.ArrayList<>();
         for (Component c : components) {
             comps.add(new SpectrumModel.Component(c.lifetimeNs(), c.sdNs(),
-                    componentCounts * (1 - sourceShare) * c.intensityPercent() / 100.0));
+                    componentCounts * (1 - sourceShare) * c.intensityPct() / 100.0));
         }
         source.ifPresent(s -> s.components().forEach(sc -> comps.add(new SpectrumModel.Component(sc.lifetimeNs(),
-                sc.sdNs(), componentCounts * sourceShare * sc.intensityPercent() / 100.0))));
+                sc.sdNs(), componentCounts * sourceShare * sc.intensityPct() / 100.0))));
         return new SpectrumModel(channelWidthNs, t0Channel, resolution, comps, backgroundPerChannel,
                 logNormalNodes);
     }

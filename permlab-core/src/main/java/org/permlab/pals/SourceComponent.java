@@ -7,9 +7,9 @@ import org.permlab.error.InvalidInputException;
  *
  * @param lifetimeNs       its lifetime, ns
  * @param sdNs             log-normal broadening (standard deviation of the lifetime), ns; 0 for none
- * @param intensityPercent its share of the source correction, %
+ * @param intensityPct its share of the source correction, %
  */
-public record SourceComponent(double lifetimeNs, double sdNs, double intensityPercent) {
+public record SourceComponent(double lifetimeNs, double sdNs, double intensityPct) {
 
     public SourceComponent {
         if (!(lifetimeNs > 0)) {
@@ -18,8 +18,8 @@ public record SourceComponent(double lifetimeNs, double sdNs, double intensityPe
         if (!(sdNs >= 0)) {
             throw InvalidInputException.of("source broadening", "must be >= 0, got " + sdNs + " ns");
         }
-        if (!(intensityPercent > 0) || intensityPercent > 100) {
-            throw InvalidInputException.of("source intensity", "must be in (0, 100] %, got " + intensityPercent
+        if (!(intensityPct > 0) || intensityPct > 100) {
+            throw InvalidInputException.of("source intensity", "must be in (0, 100] %, got " + intensityPct
                     + " %");
         }
     }

@@ -91,7 +91,7 @@ public record SpectrumModel(double channelWidthNs, double t0Channel, Resolution 
             int nodes) {
         List<Component> comps = new ArrayList<>();
         for (SourceComponent s : sc.components()) {
-            comps.add(new Component(s.lifetimeNs(), s.sdNs(), area * s.intensityPercent() / 100.0));
+            comps.add(new Component(s.lifetimeNs(), s.sdNs(), area * s.intensityPct() / 100.0));
         }
         return new SpectrumModel(widthNs, t0, resolution, comps, 0.0, nodes);
     }

@@ -2,6 +2,8 @@ package org.permlab.pals;
 
 import org.hipparchus.random.RandomDataGenerator;
 import org.hipparchus.random.Well19937c;
+import org.permlab.result.Convention;
+import org.permlab.result.Conventions;
 
 /**
  * Simulates lifetime spectra: the expected counts of {@link SimulationSpec#model}, with Poisson noise drawn from a
@@ -35,5 +37,19 @@ public final class SpectrumSimulator {
             System.arraycopy(mu, 0, counts, 0, mu.length);
         }
         return new LifetimeSpectrum(label, counts, spec.channelWidthNs());
+    }
+
+    /**
+     * The conventions of a simulated spectrum: the channel-time convention, what the component counts count, and
+     * the noise.
+     */
+    public static Conventions conventions(boolean poisson, long seed) {
+        return Conventions.of(
+                Convention.of("channel_time", "channel k spans channel-time [k-1, k]; Gaussian p centred at T0 + "
+                        + "shift_p"),
+                Convention.of("counts", "component_counts is the total of the lifetime components over all times "
+                        + "(sample and source); the source takes its percentage of it"),
+                Convention.of("noise", poisson ? "Poisson, Well19937c generator seeded with " + seed
+                        : "none (expected counts)"));
     }
 }

@@ -31,6 +31,22 @@ class FreeVolumeTest {
     }
 
     @Test
+    void invalidInputNamesTheQuantityNotAnOption() {
+        // core never names a CLI flag (docs/developing.md): the field is the quantity, the CLI maps it to its option
+        record Case(Runnable action, String field) {
+        }
+        for (Case c : new Case[] {
+            new Case(() -> FreeVolume.fromLifetime(TE, new Measured(2.0, 0), Optional.of(new Measured(150, 0)),
+                    0.0018), "i3"),
+            new Case(() -> new PoreModel.TaoEldrup(-1, 2), "delta_r"),
+            new Case(() -> new PoreModel.TaoEldrup(1.656, 0), "lambda_b"),
+            new Case(() -> PoreModel.RectangularTaoEldrup.standard(0, PoreModel.Geometry.CUBE), "temperature")}) {
+            assertThatThrownBy(c.action()::run).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.field()).contains(c.field()));
+        }
+    }
+
+    @Test
     void fractionalFreeVolume() {
         // FFV = C (4/3) pi R^3 I3 with C = 0.0018: R = 3 A, I3 = 20 % gives 0.0018 * 113.097 * 20 = 4.0715 %,
         // quoted as 4.07 %

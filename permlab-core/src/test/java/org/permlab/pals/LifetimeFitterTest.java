@@ -310,7 +310,7 @@ class LifetimeFitterTest {
         CycleFit c = LifetimeFitter.fit(s, settings.withComponents(comps, List.of())).result();
         FittedComponent o = c.components().get(2);
         assertThat(o.lifetimeNs().value()).isCloseTo(2.0, within(0.01 * o.lifetimeNs().sd()));
-        assertThat(o.sdNs().orElseThrow().value()).isCloseTo(0.4, within(0.01 * o.sdNs().orElseThrow().sd()));
+        assertThat(o.logNormalSdNs().orElseThrow().value()).isCloseTo(0.4, within(0.01 * o.logNormalSdNs().orElseThrow().sd()));
     }
 
     @Test

@@ -53,6 +53,7 @@ public final class PermlabModule extends SimpleModule {
         addSerializer(Path.class, ToStringSerializer.instance);
         setSerializerModifier(new MeasuredSplitter());
         TradeoffMixins.register(this);
+        PalsMixins.register(this);
     }
 
     /** A standalone Measured: {@code {"value": v, "sd": s}}. */

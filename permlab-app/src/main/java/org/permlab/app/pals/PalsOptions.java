@@ -1,5 +1,6 @@
 package org.permlab.app.pals;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,10 +8,14 @@ import java.util.Optional;
 
 import org.permlab.error.InvalidInputException;
 import org.permlab.io.pals.SpectrumFormat;
+import org.permlab.numerics.SeparableFitter.Weighting;
+import org.permlab.pals.Background;
 import org.permlab.pals.ChannelRange;
+import org.permlab.pals.FitSettings;
 import org.permlab.pals.GaussianPeak;
 import org.permlab.pals.IntensityConstraint;
 import org.permlab.pals.LifetimeComponent;
+import org.permlab.pals.LifetimeSpectrum;
 import org.permlab.pals.Parameter;
 import org.permlab.pals.Resolution;
 import org.permlab.pals.SourceCorrection;
@@ -19,6 +24,8 @@ import org.permlab.quantity.Quantities;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Units;
 
+import picocli.CommandLine.Option;
+
 /**
  * Parses the text of the {@code pals} verbs' options into model objects; every error names the option. Times
  * take a unit ({@code 13ps}, {@code 0.241 ns}); a bare number is in ns.
@@ -26,6 +33,20 @@ import org.permlab.quantity.Units;
 final class PalsOptions {
 
     private PalsOptions() {
+    }
+
+    /**
+     * The option that gives a quantity core names ({@code i3} -> {@code --i3}, {@code delta_r} -> {@code --delta-r},
+     * {@code channel width} -> {@code --channel-width}); a name that already is an option stays.
+     */
+    static String flag(String quantity) {
+        return quantity.startsWith("--") ? quantity : "--" + quantity.replace('_', '-').replace(' ', '-');
+    }
+
+    /** The same problem, named by the option that gives its quantity. */
+    static InvalidInputException asOption(InvalidInputException e) {
+        return e.field().isPresent() && e.source().isEmpty() ? InvalidInputException.of(flag(e.field().get()),
+                e.problem()) : e;
     }
 
     /** A time in ns: {@code 241ps}, {@code 0.241 ns} or {@code 0.241} (ns). */
@@ -250,5 +271,153 @@ final class PalsOptions {
         }
         double v = number(text, "--t0");
         return Optional.of(fixed ? Parameter.fixed(v) : Parameter.free(v));
+    }
+
+    /**
+     * The fitting options shared by {@code fit} and {@code resolution-fit} (a picocli mixin; {@link PalsFitRun}
+     * adds how the fit runs), and the settings they make.
+     */
+    static class Fit {
+        @Option(names = "--control", paramLabel = "JOB.pfc",
+                description = "A POSITRONFIT (.pfc) or RESOLUTIONFIT (.rfc) control file, read unchanged; it names "
+                        + "the spectrum and every setting (the other options are then ignored).")
+        Path control;
+
+        @Option(names = "--channel-width", paramLabel = "TIME", description = "Channel width, e.g. 13ps or 0.013 "
+                + "(ns).")
+        String channelWidth;
+
+        @Option(names = "--format", paramLabel = "LAYOUT", defaultValue = "auto",
+                description = "auto (default: csv by extension, else plain), plain, csv, or a Fortran format such "
+                        + "as '(/,(i6,9i7))' (then --channels is needed).")
+        String format;
+
+        @Option(names = "--channels", paramLabel = "N", description = "Channels to read (Fortran layout); for plain "
+                + "counts and CSV, the number the spectrum must have (a truncated file is refused).")
+        Integer channels;
+
+        @Option(names = "--spectrum", paramLabel = "HEADER|N",
+                description = "Which spectrum of a multi-spectrum file: its header line or its number.")
+        String selector;
+
+        @Option(names = "--lifetimes", paramLabel = "LIST", defaultValue = "0.2,0.45,2.0",
+                description = "Lifetime guesses in ns (or with units), comma-separated; ':F' fixes one "
+                        + "(e.g. 0.125:F,0.4,2). Default ${DEFAULT-VALUE}. The result does not depend on the guesses "
+                        + "(a global stage with deterministic starts).")
+        String lifetimes;
+
+        @Option(names = "--bounds", paramLabel = "J=LO:HI",
+                description = "Keep lifetime J within [LO, HI] (ns or with units), e.g. 3=1:5. Repeatable.")
+        List<String> bounds = new ArrayList<>();
+
+        @Option(names = "--log-normal", paramLabel = "J[:SIGMA]",
+                description = "Broaden component J with a log-normal lifetime distribution (sigma fitted, started "
+                        + "at SIGMA or 0.2 tau). Repeatable.")
+        List<String> logNormal = new ArrayList<>();
+
+        @Option(names = "--resolution", paramLabel = "FWHM[:PCT[:SHIFT]]",
+                description = "A Gaussian of the resolution function; repeat for up to 5, e.g. --resolution 0.23:85 "
+                        + "--resolution 0.35:15:0.05 (ns unless a unit is given).")
+        List<String> resolution = new ArrayList<>();
+
+        @Option(names = "--fit-range", paramLabel = "FIRST:LAST", description = "Channels to fit (default: 5 FWHM "
+                + "before the peak to the end).")
+        String fitRange;
+
+        @Option(names = "--area-range", paramLabel = "FIRST:LAST", description = "Channels of the data/fit area "
+                + "comparison (default: the fit range).")
+        String areaRange;
+
+        @Option(names = "--t0", paramLabel = "CHANNEL", description = "Time-zero start, channels (default: from "
+                + "the data).")
+        String t0;
+
+        @Option(names = "--fix-t0", description = "Hold T0 at --t0.")
+        boolean fixT0;
+
+        @Option(names = "--background", paramLabel = "COUNTS", description = "Fix the background, counts per channel.")
+        Double background;
+
+        @Option(names = "--background-channels", paramLabel = "FIRST:LAST",
+                description = "Fix the background at the mean of these channels.")
+        String backgroundChannels;
+
+        @Option(names = "--source", paramLabel = "LIFETIME:PCT",
+                description = "Source correction in two cycles, e.g. 402ps:9.981 (Kapton, %% of the net area).")
+        String source;
+
+        @Option(names = "--ratio", paramLabel = "I:J=VALUE", description = "Fix I_i/I_j, e.g. 1:3=0.3333 "
+                + "(p-Ps/o-Ps). Repeatable.")
+        List<String> ratios = new ArrayList<>();
+
+        @Option(names = "--intensity", paramLabel = "J=PCT", description = "Fix I_j in %%. Repeatable.")
+        List<String> intensities = new ArrayList<>();
+
+        @Option(names = "--weighting", paramLabel = "W", defaultValue = "poisson",
+                description = "poisson (maximum likelihood, default) or neyman (weights from the counts).")
+        String weighting;
+
+        @Option(names = "--starts", paramLabel = "N", defaultValue = "" + FitSettings.DEFAULT_STARTS,
+                description = "Starts of the global stage (default ${DEFAULT-VALUE}).")
+        int starts;
+
+        @Option(names = "--free-volume", description = "Also give the cavity size and FFV from the longest lifetime "
+                + "(Tao-Eldrup, dR = 1.656 A, C = 0.0018).")
+        boolean freeVolume;
+
+        @Option(names = "--json", description = "Print the result as JSON.")
+        boolean json;
+
+        @Option(names = "--residuals", description = "With --json: include counts, model and residuals per channel.")
+        boolean residuals;
+
+        @Option(names = "--correlations", description = "Also print the correlation matrix (always in --json).")
+        boolean correlations;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+                description = "Write NAME-fit.json, NAME-fit.csv (channel, counts, model, residual) and figures "
+                        + "into DIR (created; only these files are replaced).")
+        Path output;
+
+        @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+                description = "Worker threads for several spectra (0: one per core).")
+        int threads;
+
+        FitSettings settings(LifetimeSpectrum s, boolean resolutionFit) {
+            List<LifetimeComponent> comps = PalsOptions.bounded(PalsOptions.lifetimes(lifetimes, logNormal), bounds);
+            Resolution res = PalsOptions.resolution(resolution, resolutionFit);
+            List<IntensityConstraint> constraints = new ArrayList<>();
+            ratios.forEach(r -> constraints.add(PalsOptions.ratio(r)));
+            intensities.forEach(i -> constraints.add(PalsOptions.fixedIntensity(i)));
+            ChannelRange fit = fitRange != null ? PalsOptions.range(fitRange, "--fit-range")
+                    : FitSettings.defaultFitRange(s, res);
+            Background bg = new Background.Free();
+            if (background != null && backgroundChannels != null) {
+                throw InvalidInputException.of("--background", "give either --background or --background-channels");
+            }
+            if (background != null) {
+                bg = new Background.Fixed(background);
+            } else if (backgroundChannels != null) {
+                bg = new Background.FromChannels(PalsOptions.range(backgroundChannels, "--background-channels"));
+            }
+            Weighting w = switch (weighting.toLowerCase(Locale.ROOT)) {
+                case "poisson" -> Weighting.POISSON;
+                case "neyman" -> Weighting.NEYMAN;
+                default -> throw InvalidInputException.of("--weighting", "expected poisson or neyman, got '"
+                        + weighting + "'");
+            };
+            if (fixT0 && t0 == null) {
+                throw InvalidInputException.of("--fix-t0", "needs --t0");
+            }
+            try {
+                return new FitSettings(fit, Optional.ofNullable(areaRange).map(a -> PalsOptions.range(a,
+                        "--area-range")), PalsOptions.t0(t0, fixT0), res, comps, constraints, bg,
+                        new org.permlab.pals.AreaConstraint.Free(), w, Optional.ofNullable(source)
+                                .map(PalsOptions::source), starts, FitSettings.DEFAULT_LOG_NORMAL_NODES);
+            } catch (InvalidInputException e) {
+                throw PalsOptions.asOption(e);
+            }
+        }
+
     }
 }

@@ -1,9 +1,7 @@
 package org.permlab.app.pals;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.permlab.app.cli.Batch;
@@ -29,6 +27,8 @@ import org.permlab.pals.FitSettings;
 import org.permlab.pals.FreeVolume;
 import org.permlab.pals.LifetimeFit;
 import org.permlab.pals.LifetimeFitter;
+import org.permlab.quantity.Measured;
+import org.permlab.result.Conventions;
 
 /**
  * The study's positron lifetimes: every {@code pals-spectrum} (fitted with the {@code analyses: pals:} settings)
@@ -38,20 +38,27 @@ import org.permlab.pals.LifetimeFitter;
  */
 public final class PalsSection implements LegacySection {
 
-    /** One fitted spectrum in results.json. */
+    /**
+     * One fitted spectrum in results.json: the data file's id, its sample and material, the spectrum as read, the
+     * fit and the free volume from its o-Ps component.
+     */
     public record SpectrumResult(String data, Optional<String> sample, Optional<String> material,
-            PalsViews.FitView fit) {
+            SpectrumFile spectrum, LifetimeFit fit, FreeVolume freeVolume) {
     }
 
     /** A spectrum that could not be fitted; the others go on. */
     public record Failure(String data, String problem) {
     }
 
-    /** The section's results. */
-    public record PalsResults(List<SpectrumResult> spectra, List<Failure> failures, Map<String, Object> conventions) {
+    /** The section's results; its conventions are the first fit's and the free-volume model's. */
+    public record PalsResults(List<SpectrumResult> spectra, List<Failure> failures, Conventions conventions) {
+        public PalsResults {
+            spectra = List.copyOf(spectra);
+            failures = List.copyOf(failures);
+        }
     }
 
-    private record Fitted(DataFile data, SpectrumFile file, LifetimeFit fit, int opsComponent, FreeVolume freeVolume) {
+    private record Fitted(DataFile data, SpectrumFile file, LifetimeFit fit, FreeVolume freeVolume) {
     }
 
     @Override
@@ -104,11 +111,11 @@ public final class PalsSection implements LegacySection {
             CycleFit c = f.fit().result();
             Optional<Sample> sample = d.sample().flatMap(study::sample);
             String label = sample.map(Sample::material).orElse(d.id());
-            PalsViews.FreeVolumeView fvView = PalsViews.freeVolume(f.opsComponent() + 1, f.freeVolume());
-            PalsViews.FitView view = PalsViews.fit(f.file(), f.fit(), false, Optional.of(fvView));
-            results.add(new SpectrumResult(d.id(), d.sample(), sample.map(Sample::material), view));
-            points.add(new PalsCharts.CavityPoint(label, fvView.diameterAngstrom(), fvView.diameterSdAngstrom(),
-                    fvView.i3Pct().orElse(0.0), fvView.i3SdPct().orElse(0.0)));
+            FreeVolume fv = f.freeVolume();
+            results.add(new SpectrumResult(d.id(), d.sample(), sample.map(Sample::material), f.file(), f.fit(), fv));
+            Measured i3 = fv.i3Pct().orElse(Measured.exact(0.0));
+            points.add(new PalsCharts.CavityPoint(label, fv.diameterAngstrom().value(), fv.diameterAngstrom().sd(),
+                    i3.value(), i3.sd()));
             List<String> row = new ArrayList<>(List.of(d.sample().orElse(d.id()), label));
             for (int j = 0; j < maxComponents; j++) {
                 boolean has = j < c.components().size();
@@ -120,8 +127,8 @@ public final class PalsSection implements LegacySection {
             row.add(PalsText.measured(c.meanLifetimeNs().value(), c.meanLifetimeNs().sd()));
             row.add(Format.fixed(c.reducedChiSquare(), 3) + " ± " + Format.fixed(c.reducedChiSquareSd(), 3));
             row.add(Format.fixed(c.significancePct(), 1));
-            row.add(PalsText.measured(fvView.diameterAngstrom(), fvView.diameterSdAngstrom()));
-            row.add(fvView.ffvPct().map(v -> PalsText.measured(v, fvView.ffvSdPct().orElse(0.0))).orElse(""));
+            row.add(PalsText.measured(fv.diameterAngstrom()));
+            row.add(fv.ffvPct().map(PalsText::measured).orElse(""));
             rows.add(row);
             double w = f.file().spectrum().channelWidthNs();
             FigureFiles spectrumFig = context.figure(PalsCharts.spectrum(c, w, label + ": spectrum and fit"),
@@ -170,9 +177,8 @@ public final class PalsSection implements LegacySection {
         if (results.isEmpty()) {
             throw InvalidInputException.of("pals", "no spectrum could be fitted: " + failures.get(0).problem());
         }
-        Map<String, Object> conventions = new LinkedHashMap<>(results.get(0).fit().conventions());
-        conventions.put("free_volume", analysis.poreModel().describe() + "; FFV = C (4/3) pi R^3 I3, C = "
-                + analysis.ffvC());
+        Conventions conventions = results.get(0).fit().conventions()
+                .plus(FreeVolume.conventions(analysis.poreModel(), analysis.ffvC()));
         return new SectionOutput(new PalsResults(results, failures, conventions), html.toString());
     }
 
@@ -189,7 +195,7 @@ public final class PalsSection implements LegacySection {
         a.sourceCorrection().ifPresent(s -> sb.append(", with a source correction in two cycles (")
                 .append(String.join(", ", s.components().stream().map(x -> Format.sig(x.lifetimeNs() * 1000, 4)
                         + " ps").toList()))
-                .append(" at ").append(s.totalPercent()).append(" % of the net area)"));
+                .append(" at ").append(s.totalPct()).append(" % of the net area)"));
         sb.append(". Control files (pals-control) are fitted with their own settings.");
         return sb.toString();
     }
@@ -221,7 +227,14 @@ public final class PalsSection implements LegacySection {
         }
         CycleFit last = fit.result();
         int ops = FreeVolume.orthoPositroniumComponent(last, analysis.opsComponent());
-        FreeVolume fv = FreeVolume.fromFit(last, ops, analysis.poreModel(), analysis.ffvC());
-        return new Fitted(d, file, fit, ops, fv);
+        FreeVolume fv;
+        try {
+            fv = FreeVolume.fromFit(last, ops, analysis.poreModel(), analysis.ffvC());
+        } catch (InvalidInputException e) {
+            // the fitted o-Ps component gives no cavity (e.g. a negative I3): located at the spectrum
+            throw InvalidInputException.at(source, 0, 0, "free volume: " + e.field().orElse("o-Ps component"),
+                    e.problem()).withCause(e);
+        }
+        return new Fitted(d, file, fit, fv);
     }
 }

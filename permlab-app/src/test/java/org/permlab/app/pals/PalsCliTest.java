@@ -45,9 +45,17 @@ class PalsCliTest {
         JsonNode f = JSON.readTree(CliRun.of("pals", "free-volume", "--tau3", "2.171", "--i3", "20", "--json").out());
         assertThat(f.get("radius_angstrom").asDouble()).isCloseTo(3.0, within(1e-3));
         assertThat(f.get("ffv_pct").asDouble()).isCloseTo(4.07, within(5e-3));
-        assertThat(f.at("/conventions/model").asText()).contains("Tao-Eldrup", "1.656");
+        assertThat(f.get("ffv_sd_pct").asDouble()).isZero();
+        assertThat(f.get("i3_pct").asDouble()).isEqualTo(20.0);
+        assertThat(f.at("/conventions/pore_model").asText()).contains("Tao-Eldrup", "1.656");
+        // the same shape for an intensity with its SD: I3 and its SD both come out
+        JsonNode sd = JSON.readTree(CliRun.of("pals", "free-volume", "--tau3", "2.171", "--i3", "20+-0.5", "--json")
+                .out());
+        assertThat(sd.get("i3_sd_pct").asDouble()).isEqualTo(0.5);
+        assertThat(sd.get("ffv_sd_pct").asDouble()).isPositive();
         JsonNode inverse = JSON.readTree(CliRun.of("pals", "free-volume", "--diameter", "5.46", "--json").out());
-        assertThat(inverse.get("lifetime_from_size_ns").asDouble()).isCloseTo(1.874, within(5e-4));
+        assertThat(inverse.get("tau3_ns").asDouble()).isCloseTo(1.874, within(5e-4));
+        assertThat(inverse.get("diameter_angstrom").asDouble()).isEqualTo(5.46);
         // sd(R) = sd(tau3) / (dtau/dR), dtau/dR = 1.11 ns/A at R = 2.85 A: 0.02 ns gives 0.018 A
         CliRun text = CliRun.of("pals", "free-volume", "--tau3", "2.0+-0.02");
         assertThat(text.out()).contains("radius    2.849 ± 0.018 A", "diameter  5.697 ± 0.037 A");
@@ -58,32 +66,72 @@ class PalsCliTest {
     }
 
     @Test
+    void freeVolumeProblemsNameTheirOptionThoughCoreNamesTheQuantity() {
+        record Case(String[] args, String expected) {
+        }
+        for (Case c : new Case[] {
+            new Case(new String[] {"--tau3", "2.0", "--i3", "150"}, "--i3: must be between 0 and 100 %"),
+            new Case(new String[] {"--tau3", "2.0", "--delta-r", "-1"}, "--delta-r: must be positive"),
+            new Case(new String[] {"--tau3", "2.0", "--lambda-b", "0"}, "--lambda-b: must be positive"),
+            new Case(new String[] {"--tau3", "30", "--model", "rte", "--temperature", "0K"},
+                "--temperature: must be positive")}) {
+            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("pals", "free-volume"),
+                    java.util.Arrays.stream(c.args())).toArray(String[]::new);
+            CliRun r = CliRun.of(args);
+            assertThat(r.isOneLineBadInput()).as(String.join(" ", c.args()) + ": " + r.err()).isTrue();
+            assertThat(r.err()).as(String.join(" ", c.args())).contains(c.expected());
+        }
+    }
+
+    @Test
     void simulateThenFitGivesTheIssuesJsonKeys() throws IOException {
         Path spectrum = simulate("sim.dat");
         CliRun r = CliRun.of("pals", "fit", spectrum.toString(), "--channel-width", "13ps", "--resolution", "241ps",
                 "--source", "402ps:9.981", "--free-volume", "--json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode j = JSON.readTree(r.out());
-        for (String key : new String[] {"lifetimes_ns", "lifetimes_sd_ns", "intensities_pct", "intensities_sd_pct",
-            "background", "background_sd", "t0_channel", "t0_sd", "mean_lifetime_ns", "mean_lifetime_sd_ns", "chi2",
-            "dof", "reduced_chi2", "significance_pct", "converged", "warnings", "cycles", "conventions"}) {
-            assertThat(j.has(key)).as(key).isTrue();
+        JsonNode fit = j.get("fit");
+        assertThat(fit.get("cycles")).hasSize(2);
+        // the last cycle is the final result: the source-corrected second
+        JsonNode last = fit.at("/cycles/1");
+        assertThat(last.get("cycle").asInt()).isEqualTo(2);
+        for (String key : new String[] {"components", "background", "background_sd", "t0_channel", "t0_sd_channel",
+            "mean_lifetime_ns", "mean_lifetime_sd_ns", "chi_square", "dof", "reduced_chi_square",
+            "reduced_chi_square_sd", "significance_pct", "converged", "warnings", "weighting"}) {
+            assertThat(last.has(key)).as(key).isTrue();
         }
-        assertThat(j.get("cycles")).hasSize(2);
-        // the last cycle is the final result
-        assertThat(j.at("/cycles/1/lifetimes_ns")).isEqualTo(j.get("lifetimes_ns"));
-        assertThat(j.at("/cycles/1/source_area").asDouble()).isPositive();
-        for (String key : new String[] {"radius_angstrom", "diameter_angstrom", "ffv_pct"}) {
+        for (String key : new String[] {"lifetime_ns", "lifetime_sd_ns", "intensity_pct", "intensity_sd_pct",
+            "area", "area_sd", "lifetime_fixed"}) {
+            assertThat(last.at("/components/0").has(key)).as(key).isTrue();
+        }
+        assertThat(last.get("weighting").asText()).isEqualTo("poisson");
+        assertThat(last.get("source_area").asDouble()).isPositive();
+        assertThat(last.has("counts")).as("per-channel arrays only with --residuals").isFalse();
+        assertThat(j.at("/spectrum/channels").asInt()).isEqualTo(2048);
+        for (String key : new String[] {"radius_angstrom", "diameter_angstrom", "ffv_pct", "i3_pct", "i3_sd_pct"}) {
             assertThat(j.get("free_volume").has(key)).as(key).isTrue();
         }
+        assertThat(j.at("/free_volume/component").asInt()).isEqualTo(3);
         // the truth within 4 SD (one noisy spectrum)
         double[] tau = {0.2, 0.45, 2.0};
         for (int k = 0; k < 3; k++) {
-            assertThat(j.get("lifetimes_ns").get(k).asDouble()).isCloseTo(tau[k],
-                    within(4 * j.get("lifetimes_sd_ns").get(k).asDouble()));
+            JsonNode c = last.get("components").get(k);
+            assertThat(c.get("lifetime_ns").asDouble()).isCloseTo(tau[k], within(4 * c.get("lifetime_sd_ns")
+                    .asDouble()));
         }
-        assertThat(j.at("/conventions/weighting").asText()).contains("Poisson maximum likelihood");
-        assertThat(j.at("/conventions/source_correction").asText()).contains("first cycle's T0");
+        assertThat(fit.at("/conventions/weighting").asText()).contains("Poisson maximum likelihood");
+        assertThat(fit.at("/conventions/source_correction").asText()).contains("first cycle's T0");
+        // --residuals: the fit range channel by channel, per cycle
+        CliRun withResiduals = CliRun.of("pals", "fit", spectrum.toString(), "--channel-width", "13ps",
+                "--resolution", "241ps", "--source", "402ps:9.981", "--json", "--residuals");
+        JsonNode res = JSON.readTree(withResiduals.out()).get("residuals");
+        assertThat(res).hasSize(2);
+        int n = res.at("/1/channels").size();
+        assertThat(n).isEqualTo(fit.at("/cycles/1/fit_range/last").asInt() - fit.at("/cycles/1/fit_range/first")
+                .asInt() + 1);
+        for (String key : new String[] {"counts", "model", "residuals", "source"}) {
+            assertThat(res.at("/1/" + key)).as(key).hasSize(n);
+        }
     }
 
     @Test
@@ -131,7 +179,7 @@ class PalsCliTest {
         CliRun r = CliRun.of("pals", "fit", "--control", job.toString(), "--json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode j = JSON.readTree(r.out());
-        assertThat(j.get("cycles")).hasSize(2);
+        assertThat(j.at("/fit/cycles")).hasSize(2);
         assertThat(j.at("/spectrum/layout").asText()).isEqualTo("fortran (/,(i6,9i7))");
         assertThat(spectrum).exists();
         // a broken control file: exit 2, one line, file and line
@@ -202,8 +250,8 @@ class PalsCliTest {
         JsonNode j = JSON.readTree(r.out());
         assertThat(j.get("spectra")).hasSize(3);
         assertThat(j.get("failed").asInt()).isEqualTo(1);
-        assertThat(j.at("/spectra/0/result/lifetimes_ns")).hasSize(3);
-        assertThat(j.at("/spectra/1/result/lifetimes_ns")).hasSize(3);
+        assertThat(j.at("/spectra/0/result/fit/cycles/0/components")).hasSize(3);
+        assertThat(j.at("/spectra/1/result/fit/cycles/0/components")).hasSize(3);
         assertThat(j.at("/spectra/2/error").asText()).contains("c.dat", "all 3 channels are zero");
         assertThat(r.err()).contains("c.dat");
         assertThat(a).exists();
