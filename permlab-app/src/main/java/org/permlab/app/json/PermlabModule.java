@@ -52,6 +52,7 @@ public final class PermlabModule extends SimpleModule {
         addSerializer(Worded.class, new WordedSerializer());
         addSerializer(Path.class, ToStringSerializer.instance);
         setSerializerModifier(new MeasuredSplitter());
+        ProcessMixins.register(this);
     }
 
     /** A standalone Measured: {@code {"value": v, "sd": s}}. */
