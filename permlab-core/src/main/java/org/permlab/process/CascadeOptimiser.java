@@ -116,7 +116,21 @@ public final class CascadeOptimiser {
         return new OptimisationResult(variables, x, r, cost.annualCost(r), cost.areaCost(r.totalAreaM2()),
                 cost.energyCost(r.compressorPowerW()), values, feasible, new SolverReport(feasible,
                         "exterior quadratic penalty (mu = 1e2, 1e4, 1e6) with " + method, t.evaluations, 0, 0, 0,
-                        message));
+                        message), cost.currency(), conventions(cost.currency()));
+    }
+
+    /** The definitions an optimisation result follows. */
+    static org.permlab.result.Conventions conventions(String currency) {
+        return org.permlab.result.Conventions.of(
+                org.permlab.result.Convention.of("annual_cost", "area cost per m2 and year x total area + energy "
+                        + "price per kWh x compressor power (kW) x hours per year, in " + currency + " per year"),
+                org.permlab.result.Convention.of("constraints", "lower bounds on the product's purity (mole "
+                        + "fraction) and recovery; met within 1e-6 relative"),
+                org.permlab.result.Convention.of("method", "variables scaled to [0, 1]; exterior quadratic penalty, "
+                        + "mu = 1e2, 1e4, 1e6; BOBYQA (Brent for one variable); the best point meeting every bound "
+                        + "is returned"),
+                org.permlab.result.Convention.of("values", "lower_si, upper_si and optimum_si in SI: m2, Pa, K, "
+                        + "mol/s, or a fraction, as each parameter is"));
     }
 
     private static double[] filled(int d, double v) {

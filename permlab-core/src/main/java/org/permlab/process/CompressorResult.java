@@ -17,4 +17,24 @@ package org.permlab.process;
 public record CompressorResult(String name, ProcessStream inlet, ProcessStream outlet, double powerW,
         double pressureRatio, int stages, double stagePressureRatio, double maxDischargeTemperatureK,
         double heatCapacityJPerMolK, double isentropicEfficiency) {
+
+    /** Suction pressure, Pa. */
+    public double suctionPressurePa() {
+        return inlet.pressurePa();
+    }
+
+    /** Discharge pressure, Pa. */
+    public double dischargePressurePa() {
+        return outlet.pressurePa();
+    }
+
+    /** Outlet temperature after the aftercooler, K. */
+    public double outletTemperatureK() {
+        return outlet.temperatureK();
+    }
+
+    /** Flow through the compressor, mol s^-1. */
+    public double flowMolPerS() {
+        return inlet.totalFlowMolS();
+    }
 }

@@ -1,7 +1,7 @@
 package org.permlab.process;
 
 /** What a stage design varies to meet its target. */
-public enum DesignVariable {
+public enum DesignVariable implements org.permlab.result.Worded {
     /** The membrane area (for hollow fibres: the number of fibres). */
     AREA("area", "m2"),
     /** The feed pressure (the permeate pressure fixed). */
@@ -15,6 +15,7 @@ public enum DesignVariable {
         this.siUnit = siUnit;
     }
 
+    @Override
     public String word() {
         return word;
     }

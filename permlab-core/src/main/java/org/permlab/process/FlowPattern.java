@@ -11,10 +11,24 @@ import java.util.Optional;
  * where it permeates), {@link CoCurrent} and {@link CounterCurrent} (both sides in plug flow, permeate with or
  * against the feed: a two-point boundary problem).
  */
-public sealed interface FlowPattern permits CompleteMixing, CrossFlow, CoCurrent, CounterCurrent {
+public sealed interface FlowPattern extends org.permlab.result.Worded, org.permlab.result.Convention
+        permits CompleteMixing, CrossFlow, CoCurrent, CounterCurrent {
 
     /** The word used on the command line and in files: {@code mixed}, {@code crossflow}, ... */
+    @Override
     String word();
+
+    /** As a convention of a stage result: {@code flow_pattern}. */
+    @Override
+    default String key() {
+        return "flow_pattern";
+    }
+
+    /** As a convention: the description. */
+    @Override
+    default String statement() {
+        return description();
+    }
 
     /** A one-line description for reports. */
     String description();

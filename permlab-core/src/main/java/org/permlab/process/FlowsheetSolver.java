@@ -444,6 +444,6 @@ final class FlowsheetSolver {
         }
         return new CascadeResult(fs.name(), fs.species(), streams, p.stages(), p.compressors(), area, power,
                 product, err, report, tears, new RecycleState(tearState, Optional.ofNullable(lastJacobian)
-                        .map(RealMatrix::getData)));
+                        .map(RealMatrix::getData)), CascadeResult.CONVENTIONS);
     }
 }

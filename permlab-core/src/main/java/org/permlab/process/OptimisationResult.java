@@ -15,10 +15,12 @@ import java.util.Map;
  * @param constraints      each constraint with the value achieved (purity or recovery)
  * @param feasible         whether every constraint holds (within 1e-6)
  * @param solver           evaluations, method, message
+ * @param currency         the currency of the costs (per year)
+ * @param conventions      how the cost, the constraints and the search are defined
  */
 public record OptimisationResult(List<OptimisationVariable> variables, double[] optimumSi, CascadeResult cascade,
         double annualCost, double areaCost, double energyCost, Map<String, Double> constraints, boolean feasible,
-        SolverReport solver) {
+        SolverReport solver, String currency, org.permlab.result.Conventions conventions) {
 
     public OptimisationResult {
         variables = List.copyOf(variables);

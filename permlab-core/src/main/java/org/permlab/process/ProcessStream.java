@@ -132,6 +132,15 @@ public record ProcessStream(List<String> species, double[] componentFlowsMolS, d
         return i < 0 || total <= 0 ? 0.0 : componentFlowsMolS[i] / total;
     }
 
+    /** Species to component flow, mol s^-1, in species order. */
+    public Map<String, Double> componentFlowMap() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < componentFlowsMolS.length; i++) {
+            m.put(species.get(i), componentFlowsMolS[i]);
+        }
+        return m;
+    }
+
     /** Species to mole fraction, in species order. */
     public Map<String, Double> moleFractionMap() {
         double[] x = moleFractions();

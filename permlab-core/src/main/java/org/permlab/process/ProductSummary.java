@@ -1,5 +1,9 @@
 package org.permlab.process;
 
+import org.permlab.quantity.ReferenceState;
+import org.permlab.quantity.Unit;
+import org.permlab.quantity.Units;
+
 /**
  * What a flowsheet delivers of its product species.
  *
@@ -12,4 +16,11 @@ package org.permlab.process;
  */
 public record ProductSummary(String stream, String species, double purity, double recovery, double massFlowKgPerS,
         double specificEnergyJPerKg) {
+
+    /** The specific energy in kWh per kg of the product species. */
+    public double specificEnergyKwhPerKg() {
+        return KWH_PER_KG.fromSi(specificEnergyJPerKg, ReferenceState.NORMAL);
+    }
+
+    private static final Unit KWH_PER_KG = Units.parse("kWh/kg");
 }

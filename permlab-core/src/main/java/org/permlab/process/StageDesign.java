@@ -97,7 +97,7 @@ public final class StageDesign {
             double g = value - target.target();
             if (g == 0) {
                 return new DesignResult(target, variable, v, value, r, new SolverReport(true,
-                        "logarithmic scan + Brent", evaluations[0], 0, 0, 0, "converged"));
+                        "logarithmic scan + Brent", evaluations[0], 0, 0, 0, "converged"), DesignResult.CONVENTIONS);
             }
             if (!Double.isNaN(prevG) && Math.signum(g) != Math.signum(prevG)) {
                 bracketLo = prevV;
@@ -126,6 +126,6 @@ public final class StageDesign {
         double achieved = target.achieved(r);
         return new DesignResult(target, variable, v, achieved, r, new SolverReport(true,
                 "logarithmic scan (" + SCAN + " points) to bracket, then Brent (Hipparchus), relative accuracy 1e-9",
-                evaluations[0], 0, Math.abs(achieved - target.target()), 0, "converged"));
+                evaluations[0], 0, Math.abs(achieved - target.target()), 0, "converged"), DesignResult.CONVENTIONS);
     }
 }

@@ -1,12 +1,16 @@
 package org.permlab.process;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.permlab.error.InvalidInputException;
 import org.permlab.quantity.Constants;
+import org.permlab.quantity.ReferenceState;
+import org.permlab.quantity.Units;
 
 /**
  * A stage and its feed reduced to arrays in SI on one species list, validated, ready for a solver.
@@ -144,8 +148,12 @@ final class StageModel {
         double cut = feedTotal > 0 ? permeated / feedTotal : 0.0;
         ProcessStream r = new ProcessStream(species, retentate, retentatePressurePa, temperatureK);
         ProcessStream p = new ProcessStream(species, permeate, permeatePressurePa, temperatureK);
-        return new StageResult(stage.name(), pattern, temperatureK, feedStream, sweepStream, r, p, areaM2, cut, err,
-                profile, report, notes);
+        Map<String, Double> gpu = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            gpu.put(species.get(i), Units.GPU.fromSi(q[i], ReferenceState.NORMAL));
+        }
+        return new StageResult(stage.name(), pattern, stage.membrane().name(), gpu, temperatureK, feedStream,
+                sweepStream, r, p, areaM2, cut, err, profile, report, notes, StageResult.conventions(pattern));
     }
 
     /** The result of a stage with no area (or no feed): the feed passes unchanged, the permeate is the sweep. */

@@ -54,6 +54,7 @@ public final class PermlabModule extends SimpleModule {
         setSerializerModifier(new MeasuredSplitter());
         TradeoffMixins.register(this);
         PalsMixins.register(this);
+        ProcessMixins.register(this);
     }
 
     /** A standalone Measured: {@code {"value": v, "sd": s}}. */

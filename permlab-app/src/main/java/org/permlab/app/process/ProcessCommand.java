@@ -3,9 +3,7 @@ package org.permlab.app.process;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -14,8 +12,6 @@ import org.permlab.app.cli.AtomicFiles;
 import org.permlab.app.cli.VerbGroup;
 import org.permlab.app.json.Json;
 import org.permlab.app.plot.FigureWriter;
-import org.permlab.app.text.Format;
-import org.permlab.app.text.TextTable;
 import org.permlab.error.InvalidInputException;
 import org.permlab.io.process.FlowsheetFile;
 import org.permlab.io.process.FlowsheetReader;
@@ -36,6 +32,7 @@ import org.permlab.process.StageCase;
 import org.permlab.process.StageResult;
 import org.permlab.process.SweepAxis;
 import org.permlab.process.SweepPoint;
+import org.permlab.process.SweepResult;
 import org.permlab.quantity.Dimension;
 import org.permlab.quantity.Quantities;
 import org.permlab.quantity.ReferenceState;
@@ -125,16 +122,16 @@ public final class ProcessCommand extends VerbGroup {
                 results.add(c.solve());
             }
             if (json) {
-                List<ProcessViews.StageView> views = results.stream().map(r -> ProcessViews.stage(r,
-                        c.stage().membrane().name(), q(r, c), profile)).toList();
-                Json.print(compare ? views : views.get(0), stdout);
+                List<StageResult> shown = results.stream().map(r -> profile ? r.withProfileThinned(PROFILE_INTERVALS)
+                        : r.withoutProfile()).toList();
+                Json.print(compare ? shown : shown.get(0), stdout);
             } else {
                 boolean first = true;
                 for (StageResult r : results) {
                     if (!first) {
                         stdout.println();
                     }
-                    ProcessText.stage(stdout, r, c.stage().membrane().name());
+                    ProcessText.stage(stdout, r);
                     first = false;
                 }
             }
@@ -158,38 +155,10 @@ public final class ProcessCommand extends VerbGroup {
             }
             return 0;
         }
-
-        private static double[] q(StageResult r, StageCase c) {
-            return c.stage().membrane().permeancesSi(r.species(), r.temperatureK());
-        }
     }
 
-    /** Membrane names and permeances of a flowsheet's stages, for the JSON views. */
-    static Map<String, String> membraneNames(Flowsheet fs) {
-        Map<String, String> m = new LinkedHashMap<>();
-        fs.units().forEach(u -> {
-            if (u instanceof org.permlab.process.StageUnit s) {
-                m.put(s.name(), s.stage().membrane().name());
-            }
-        });
-        return m;
-    }
-
-    static Map<String, double[]> permeances(Flowsheet fs, CascadeResult r) {
-        Map<String, double[]> m = new LinkedHashMap<>();
-        for (StageResult s : r.stages()) {
-            fs.unit(s.stage()).ifPresent(u -> {
-                if (u instanceof org.permlab.process.StageUnit su) {
-                    m.put(s.stage(), su.stage().membrane().permeancesSi(s.species(), s.temperatureK()));
-                }
-            });
-        }
-        return m;
-    }
-
-    static ProcessViews.CascadeView cascadeView(Flowsheet fs, CascadeResult r) {
-        return ProcessViews.cascade(r, membraneNames(fs), permeances(fs, r));
-    }
+    /** Intervals a profile is thinned to in JSON (about 100 points). */
+    static final int PROFILE_INTERVALS = 100;
 
     @Command(name = "cascade", mixinStandardHelpOptions = true,
             description = "Solve a cascade flowsheet with its recycles: every stream, areas, compressor power, "
@@ -228,7 +197,7 @@ public final class ProcessCommand extends VerbGroup {
             FlowsheetFile f = FlowsheetReader.read(file, file.toString());
             CascadeResult r = f.flowsheet().solve();
             if (json) {
-                Json.print(cascadeView(f.flowsheet(), r), stdout);
+                Json.print(r, stdout);
             } else {
                 ProcessText.cascade(stdout, r);
             }
@@ -320,11 +289,10 @@ public final class ProcessCommand extends VerbGroup {
                     : Optional.empty());
             DesignResult d = new DesignSpec(t, v, lo, hi).solve(c);
             PrintWriter stdout = spec.commandLine().getOut();
-            double[] q = c.stage().membrane().permeancesSi(d.stage().species(), d.stage().temperatureK());
             if (json) {
-                Json.print(ProcessViews.design(d, c.stage().membrane().name(), q), stdout);
+                Json.print(d, stdout);
             } else {
-                ProcessText.design(stdout, d, c.stage().membrane().name());
+                ProcessText.design(stdout, d);
             }
             return 0;
         }
@@ -347,21 +315,8 @@ public final class ProcessCommand extends VerbGroup {
             return FlowsheetReader.read(file, file.toString()).flowsheet();
         }
         StageCase c = ProcessCaseReader.read(file, file.toString()).stageCase();
-        String sp = species.orElseGet(() -> fastest(c));
+        String sp = species.orElseGet(c::fastestSpecies);
         return Flowsheet.singleStage(c.stage(), c.feed(), Optional.of(sp));
-    }
-
-    /** The feed species with the highest permeance. */
-    static String fastest(StageCase c) {
-        double[] q = c.stage().membrane().permeancesSi(c.feed().species(), c.stage().temperatureK()
-                .orElse(c.feed().temperatureK()));
-        int best = 0;
-        for (int i = 1; i < q.length; i++) {
-            if (q[i] > q[best]) {
-                best = i;
-            }
-        }
-        return c.feed().species().get(best);
     }
 
     @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -433,11 +388,11 @@ public final class ProcessCommand extends VerbGroup {
                 results.add(o.result().orElseGet(() -> new SweepPoint(o.item(), Optional.empty(), o.error())));
             }
             PrintWriter stdout = spec.commandLine().getOut();
-            SweepViews.SweepView view = SweepViews.of(fs, axes, results);
+            SweepResult result = SweepResult.of(sweep, results);
             if (json) {
-                Json.print(view, stdout);
+                Json.print(result, stdout);
             } else {
-                SweepViews.print(stdout, view);
+                ProcessText.sweep(stdout, result);
             }
             return 0;
         }
@@ -516,33 +471,13 @@ public final class ProcessCommand extends VerbGroup {
             }
             OptimisationResult r = o.solve(f.flowsheet());
             PrintWriter stdout = spec.commandLine().getOut();
-            ProcessViews.OptimisationView view = ProcessViews.optimisation(r, f.flowsheet(), o.cost().currency(),
-                    cascadeView(f.flowsheet(), r.cascade()));
             if (json) {
-                Json.print(view, stdout);
+                Json.print(r, stdout);
             } else {
-                printOptimisation(stdout, view, r);
+                ProcessText.optimisation(stdout, r, f.flowsheet());
             }
             return r.feasible() ? 0 : notConverged(spec.commandLine().getErr(), "optimisation of "
                     + f.flowsheet().name(), r.solver().message());
         }
-    }
-
-    static void printOptimisation(PrintWriter out, ProcessViews.OptimisationView v, OptimisationResult r) {
-        out.println("optimum (" + v.method() + "; " + v.evaluations() + " cascade solves; " + v.message() + "):");
-        TextTable t = new TextTable("parameter", "lower", "upper", "optimum", "unit");
-        for (ProcessViews.VariableView x : v.variables()) {
-            t.row(x.parameter(), Format.sig(x.lower(), 5), Format.sig(x.upper(), 5), Format.sig(x.optimum(), 5),
-                    x.unit());
-        }
-        t.print(out);
-        out.println("annual cost: " + Format.sig(v.annualCost(), 5) + " " + v.currency() + "/year (membrane "
-                + Format.sig(v.areaCost(), 5) + ", electricity " + Format.sig(v.energyCost(), 5) + ")");
-        StringBuilder c = new StringBuilder("constraints:");
-        v.constraints().forEach((k, x) -> c.append(' ').append(k).append(' ').append(ProcessText.pct(x))
-                .append(" %"));
-        out.println(c + (v.feasible() ? " (met)" : " (NOT met)"));
-        out.println();
-        ProcessText.cascade(out, r.cascade());
     }
 }

@@ -26,14 +26,21 @@ final class ProcessCsv {
             sb.append(",y_").append(s);
         }
         sb.append('\n');
+        double[] area = p.areaM2();
+        double[] feedFlow = p.retentateFlowMolPerS();
+        double[] permeateFlow = p.permeateFlowMolPerS();
+        double[] feedPressure = p.feedSidePressurePa();
+        double[] permeatePressure = p.permeateSidePressurePa();
+        double[][] xs = p.retentateMoleFractions();
+        double[][] ys = p.permeateMoleFractions();
         for (int k = 0; k < p.points(); k++) {
-            sb.append(num(p.areaM2()[k])).append(',').append(num(p.retentateFlowMolS()[k])).append(',')
-                    .append(num(p.permeateFlowMolS()[k])).append(',').append(num(p.feedSidePressurePa()[k]))
-                    .append(',').append(num(p.permeateSidePressurePa()[k]));
-            for (double x : p.retentateMoleFractions()[k]) {
+            sb.append(num(area[k])).append(',').append(num(feedFlow[k])).append(',')
+                    .append(num(permeateFlow[k])).append(',').append(num(feedPressure[k]))
+                    .append(',').append(num(permeatePressure[k]));
+            for (double x : xs[k]) {
                 sb.append(',').append(num(x));
             }
-            for (double y : p.permeateMoleFractions()[k]) {
+            for (double y : ys[k]) {
                 sb.append(',').append(num(y));
             }
             sb.append('\n');

@@ -28,12 +28,14 @@ final class ProcessPlots {
                 Plots.axisLabel("Mole fraction", "%"));
         Plots.logAxes(chart, false, true);
         double[] a = p.areaM2();
+        double[][] xs = p.retentateMoleFractions();
+        double[][] yy = p.permeateMoleFractions();
         for (int i = 0; i < p.species().size(); i++) {
             double[] x = new double[a.length];
             double[] y = new double[a.length];
             for (int k = 0; k < a.length; k++) {
-                x[k] = Math.max(1e-6, p.retentateMoleFractions()[k][i] * 100);
-                y[k] = Math.max(1e-6, p.permeateMoleFractions()[k][i] * 100);
+                x[k] = Math.max(1e-6, xs[k][i] * 100);
+                y[k] = Math.max(1e-6, yy[k][i] * 100);
             }
             java.awt.Color colour = PlotStyle.colour(i + 1);
             XYSeries feed = Plots.line(chart, p.species().get(i) + ", feed side", a, x);

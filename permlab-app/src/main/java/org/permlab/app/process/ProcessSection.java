@@ -2,7 +2,6 @@ package org.permlab.app.process;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +13,6 @@ import org.permlab.app.report.LegacySection;
 import org.permlab.app.report.SectionOutput;
 import org.permlab.app.text.Format;
 import org.permlab.error.InvalidInputException;
-import org.permlab.gas.GasDatabase;
-import org.permlab.gas.Knudsen;
 import org.permlab.io.process.FlowsheetFile;
 import org.permlab.io.process.FlowsheetReader;
 import org.permlab.io.process.ProcessCase;
@@ -30,17 +27,19 @@ import org.permlab.permeation.PerformancePoint;
 import org.permlab.process.CascadeResult;
 import org.permlab.process.CompressorResult;
 import org.permlab.process.DesignResult;
-import org.permlab.process.FlowPattern;
+import org.permlab.process.Flowsheet;
 import org.permlab.process.Membrane;
 import org.permlab.process.NamedStream;
 import org.permlab.process.OptimisationResult;
+import org.permlab.process.OptimisationVariable;
 import org.permlab.process.ProcessStream;
+import org.permlab.process.PurityRecovery;
 import org.permlab.process.StageCase;
-import org.permlab.process.StageDesign;
 import org.permlab.process.StageResult;
 import org.permlab.process.StageUnit;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Units;
+import org.permlab.result.Conventions;
 
 /**
  * The report's process-design section (id {@code process}, order 700): for each {@code process-case} file the
@@ -69,24 +68,30 @@ public final class ProcessSection implements LegacySection {
         return 700;
     }
 
-    /** One row of the flow-pattern comparison. */
-    public record PatternRow(String pattern, double stageCut, double purity, double recovery, boolean converged) {
-    }
+    /**
+     * A stage case in the report: the stage as given (its profile thinned), the flow patterns compared, the
+     * purity-recovery curves and the design, if the case has one.
+     */
+    public record CaseReport(String dataId, String caseName, StageResult stage,
+            List<StageCase.PatternComparison> flowPatterns, List<PurityRecovery.Curve> purityRecovery,
+            Optional<DesignResult> design) {
 
-    /** One purity-recovery curve. */
-    public record CurveView(String membrane, String species, List<Double> areaM2, List<Double> recovery,
-            List<Double> purity) {
-    }
-
-    /** A stage case in the report. */
-    public record CaseReport(String dataId, String caseName, ProcessViews.StageView stage,
-            List<PatternRow> flowPatterns, List<CurveView> purityRecovery, Optional<ProcessViews.DesignView> design) {
+        public CaseReport {
+            flowPatterns = List.copyOf(flowPatterns);
+            purityRecovery = List.copyOf(purityRecovery);
+        }
     }
 
     /** The section's results. */
-    public record ProcessReport(List<CaseReport> cases, List<ProcessViews.CascadeView> cascades,
-            List<ProcessViews.OptimisationView> optimisations, List<String> membraneDataAvailable,
-            Map<String, Object> conventions) {
+    public record ProcessReport(List<CaseReport> cases, List<CascadeResult> cascades,
+            List<OptimisationResult> optimisations, List<String> membraneDataAvailable, Conventions conventions) {
+
+        public ProcessReport {
+            cases = List.copyOf(cases);
+            cascades = List.copyOf(cascades);
+            optimisations = List.copyOf(optimisations);
+            membraneDataAvailable = List.copyOf(membraneDataAvailable);
+        }
     }
 
     private static List<DataFile> selected(Study study, MapNode settings, String key, DataKind kind) {
@@ -143,36 +148,24 @@ public final class ProcessSection implements LegacySection {
         for (DataFile d : caseFiles) {
             cases.add(renderCase(context, d, points, html));
         }
-        List<ProcessViews.CascadeView> cascades = new ArrayList<>();
-        List<ProcessViews.OptimisationView> optimisations = new ArrayList<>();
+        List<CascadeResult> cascades = new ArrayList<>();
+        List<OptimisationResult> optimisations = new ArrayList<>();
         for (DataFile d : sheetFiles) {
             FlowsheetFile f = FlowsheetReader.read(d.path(), source(d));
             CascadeResult r = f.flowsheet().solve();
-            ProcessViews.CascadeView view = ProcessCommand.cascadeView(f.flowsheet(), r);
-            cascades.add(view);
+            cascades.add(r);
             renderCascade(context, d, f, r, html);
             if (optimise && f.optimisation().isPresent()) {
                 OptimisationResult o = f.optimisation().get().solve(f.flowsheet());
-                ProcessViews.OptimisationView ov = ProcessViews.optimisation(o, f.flowsheet(),
-                        f.optimisation().get().cost().currency(), ProcessCommand.cascadeView(f.flowsheet(),
-                                o.cascade()));
-                optimisations.add(ov);
-                renderOptimisation(ov, html);
+                optimisations.add(o);
+                renderOptimisation(o, f.flowsheet(), html);
             }
         }
         if (caseFiles.isEmpty() && sheetFiles.isEmpty()) {
             html.append(Html.p("The study lists no process-case or flowsheet files."));
         }
-        Map<String, Object> conventions = new LinkedHashMap<>();
-        conventions.put("flux", "J_i = Q_i (p_F x_i - p_P y_i), solution-diffusion, ideal gas, isothermal modules");
-        conventions.put("stage_cut", "permeated flow / feed flow, sweep excluded (CONVENTIONS §3)");
-        conventions.put("purity", "mole fraction in the permeate (stage) or product stream (cascade)");
-        conventions.put("recovery", "permeate (or product) flow of a species / its feed flow");
-        conventions.put("knudsen_membrane", "same permeance of the fastest species; every other species' permeance "
-                + "divided by sqrt(M_j / M_fastest) (Knudsen selectivity, CONVENTIONS §2)");
-        conventions.put("purity_recovery_curves", "counter-current stage, area swept logarithmically");
-        conventions.put("gpu", "1 GPU = 3.3464e-10 mol/(m2 s Pa), exact");
-        return new SectionOutput(new ProcessReport(cases, cascades, optimisations, available, conventions),
+        return new SectionOutput(new ProcessReport(cases, cascades, optimisations, available,
+                PurityRecovery.CONVENTIONS),
                 html.toString());
     }
 
@@ -185,25 +178,21 @@ public final class ProcessSection implements LegacySection {
                     + r.solver().message());
         }
         Membrane m = c.stage().membrane();
-        double[] q = m.permeancesSi(r.species(), r.temperatureK());
-        String fast = ProcessCommand.fastest(c);
+        String fast = c.fastestSpecies();
         html.append(Html.h3("Stage case " + c.name() + " (" + source(d) + ")"));
         html.append(Html.p(r.pattern().description() + ", " + Format.sig(r.areaM2(), 6) + " m2 of " + m.name()
-                + " at " + Format.sig(r.temperatureK(), 5) + " K; permeances " + permeanceList(r.species(), q)
+                + " at " + Format.sig(r.temperatureK(), 5) + " K; permeances " + permeanceList(r.permeancesGpu())
                 + "."));
         html.append(streamTable(r.species(), List.of("feed", "retentate", "permeate"), List.of(r.feed(),
                 r.retentate(), r.permeate())));
         html.append(Html.p("Stage cut " + Format.sig(r.stageCut(), 4) + "; " + fast + " recovery "
                 + ProcessText.pct(r.recovery(fast).orElse(0.0)) + " %; mass balance closes to "
                 + Format.sig(r.massBalanceError(), 2) + " of the inlet flow (" + r.solver().message() + ")."));
-        List<PatternRow> rows = new ArrayList<>();
+        List<StageCase.PatternComparison> rows = c.comparePatterns(fast);
         List<List<String>> table = new ArrayList<>();
-        for (FlowPattern p : FlowPattern.all()) {
-            StageResult x = c.stage().withPattern(p).solve(c.feed());
-            rows.add(new PatternRow(p.word(), x.stageCut(), x.permeatePurity(fast), x.recovery(fast).orElse(0.0),
-                    x.solver().converged()));
-            table.add(List.of(p.description(), Format.sig(x.stageCut(), 4), ProcessText.pct(x.permeatePurity(fast)),
-                    ProcessText.pct(x.recovery(fast).orElse(0.0))));
+        for (StageCase.PatternComparison x : rows) {
+            table.add(List.of(x.pattern().description(), Format.sig(x.stageCut(), 4), ProcessText.pct(x.purity()),
+                    ProcessText.pct(x.recovery())));
         }
         html.append(Html.table(List.of("Flow pattern (same area)", "Stage cut", fast + " in permeate (mol%)",
                 fast + " recovery (%)"), table));
@@ -215,7 +204,7 @@ public final class ProcessSection implements LegacySection {
                     + r.pattern().description() + "."));
             context.writeFile(c.name() + "-profile.csv", ProcessCsv.profile(p));
         });
-        List<CurveView> curves = purityRecovery(c, fast, points);
+        List<PurityRecovery.Curve> curves = PurityRecovery.curves(c, fast, points);
         List<ProcessPlots.Curve> plotted = curves.stream().map(cv -> new ProcessPlots.Curve(cv.membrane(),
                 cv.recovery().stream().mapToDouble(Double::doubleValue).toArray(),
                 cv.purity().stream().mapToDouble(Double::doubleValue).toArray())).toList();
@@ -224,64 +213,23 @@ public final class ProcessSection implements LegacySection {
         html.append(Html.figure(context, pr, fast + " purity in the permeate against " + fast + " recovery for one "
                 + "counter-current stage of growing area, for " + m.name() + " and for a Knudsen-selective "
                 + "membrane with the same " + fast + " permeance (selectivities sqrt(M_j/M_" + fast + "))."));
-        Optional<ProcessViews.DesignView> design = pc.design().map(ds -> {
+        Optional<DesignResult> design = pc.design().map(ds -> {
             DesignResult dr = ds.solve(c);
             html.append(Html.p("Design: " + ds.target().describe() + " " + Format.sig(ds.target().target(), 6)
                     + " needs " + (ds.variable().word().equals("area") ? Format.sig(dr.valueSi(), 5) + " m2"
                             : ProcessText.bar(dr.valueSi()) + " bar feed pressure") + " ("
                     + r.pattern().description() + "); stage cut " + Format.sig(dr.stage().stageCut(), 4) + ", "
                     + fast + " in the permeate " + ProcessText.pct(dr.stage().permeatePurity(fast)) + " mol%."));
-            return ProcessViews.design(dr, m.name(), q);
+            return dr;
         });
-        return new CaseReport(d.id(), c.name(), ProcessViews.stage(r, m.name(), q, true), rows, curves, design);
+        return new CaseReport(d.id(), c.name(), r.withProfileThinned(ProcessCommand.PROFILE_INTERVALS), rows, curves,
+                design);
     }
 
-    private static String permeanceList(List<String> species, double[] q) {
+    private static String permeanceList(Map<String, Double> gpu) {
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i < species.size(); i++) {
-            parts.add(species.get(i) + " " + Format.sig(Units.GPU.fromSi(q[i], ReferenceState.NORMAL), 4) + " GPU");
-        }
+        gpu.forEach((s, q) -> parts.add(s + " " + Format.sig(q, 4) + " GPU"));
         return String.join(", ", parts);
-    }
-
-    /** The case's membrane and a Knudsen-selective one, each over a logarithmic range of areas. */
-    static List<CurveView> purityRecovery(StageCase c, String fast, int points) {
-        Membrane m = c.stage().membrane();
-        GasDatabase db = GasDatabase.standard();
-        double t = c.stage().temperatureK().orElse(c.feed().temperatureK());
-        double qFast = m.permeances().get(fast).permeanceSi(t);
-        Map<String, Double> factors = new LinkedHashMap<>();
-        for (String s : m.permeances().keySet()) {
-            double qs = m.permeances().get(s).permeanceSi(t);
-            double knudsen = qFast / Knudsen.selectivity(db.lookup(fast), db.lookup(s));
-            factors.put(s, qs > 0 ? knudsen / qs : 1.0);
-        }
-        Membrane k = m.scaled("Knudsen-selective (same " + fast + " permeance)", factors);
-        List<CurveView> out = new ArrayList<>();
-        for (Membrane mem : List.of(m, k)) {
-            var stage = c.stage().withMembrane(mem).withPattern(new org.permlab.process.CounterCurrent());
-            double strip = c.feed().totalFlowMolS() / (qFast * c.feed().pressurePa());
-            double lo = 0.02 * strip;
-            double hi = 20 * strip;
-            List<Double> a = new ArrayList<>();
-            List<Double> rec = new ArrayList<>();
-            List<Double> pur = new ArrayList<>();
-            for (int i = 0; i < points; i++) {
-                double area = lo * Math.pow(hi / lo, (double) i / (points - 1));
-                try {
-                    StageResult r = stage.withAreaM2(area).solve(c.feed());
-                    if (r.solver().converged()) {
-                        a.add(area);
-                        rec.add(r.recovery(fast).orElse(0.0));
-                        pur.add(r.permeatePurity(fast));
-                    }
-                } catch (InvalidInputException e) {
-                    break; // the whole feed permeates: beyond the curve
-                }
-            }
-            out.add(new CurveView(mem.name(), fast, a, rec, pur));
-        }
-        return out;
     }
 
     private static String streamTable(List<String> species, List<String> names, List<ProcessStream> streams) {
@@ -320,7 +268,7 @@ public final class ProcessSection implements LegacySection {
                 + ProcessText.pct(p.purity()) + " mol%, recovery " + ProcessText.pct(p.recovery()) + " %, "
                 + Format.sig(p.massFlowKgPerS() * 3600, 4) + " kg/h; total membrane area "
                 + Format.sig(r.totalAreaM2(), 5) + " m2; compressor power " + Format.sig(r.compressorPowerW() / 1e3, 4)
-                + " kW; specific energy " + Format.sig(p.specificEnergyJPerKg() / ProcessViews.KWH, 4) + " kWh/kg "
+                + " kW; specific energy " + Format.sig(p.specificEnergyKwhPerKg(), 4) + " kWh/kg "
                 + p.species() + ".")));
         List<String> names = r.streams().stream().map(n -> n.name() + " (" + n.role() + (n.tear() ? ", tear" : "")
                 + ")").toList();
@@ -353,17 +301,19 @@ public final class ProcessSection implements LegacySection {
         }
     }
 
-    private static void renderOptimisation(ProcessViews.OptimisationView o, StringBuilder html) {
-        html.append(Html.h3("Optimum of " + o.cascade().flowsheet()));
+    private static void renderOptimisation(OptimisationResult o, Flowsheet fs, StringBuilder html) {
+        html.append(Html.h3("Optimum of " + o.cascade().name()));
         List<List<String>> rows = new ArrayList<>();
-        for (ProcessViews.VariableView v : o.variables()) {
-            rows.add(List.of(v.parameter(), Format.sig(v.lower(), 4) + " to " + Format.sig(v.upper(), 4),
-                    Format.sig(v.optimum(), 5), v.unit()));
+        double[] optimum = o.optimumSi();
+        for (int i = 0; i < o.variables().size(); i++) {
+            OptimisationVariable v = o.variables().get(i);
+            rows.add(List.of(v.parameter().spec(), Format.sig(v.lowerSi(), 4) + " to " + Format.sig(v.upperSi(), 4),
+                    Format.sig(optimum[i], 5), v.parameter().dimension(fs).siSymbol()));
         }
         html.append(Html.table(List.of("Parameter", "Bounds", "Optimum", "Unit"), rows));
         html.append(Html.p("Annual cost " + Format.sig(o.annualCost(), 5) + " " + o.currency() + "/year (membrane "
                 + Format.sig(o.areaCost(), 5) + ", electricity " + Format.sig(o.energyCost(), 5) + "); constraints "
-                + o.constraints() + (o.feasible() ? " met" : " NOT met") + "; " + o.evaluations()
-                + " cascade solves (" + o.method() + ")."));
+                + o.constraints() + (o.feasible() ? " met" : " NOT met") + "; " + o.solver().iterations()
+                + " cascade solves (" + o.solver().method() + ")."));
     }
 }

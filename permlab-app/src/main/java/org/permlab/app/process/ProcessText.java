@@ -1,6 +1,7 @@
 package org.permlab.app.process;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,11 +11,15 @@ import org.permlab.process.CascadeResult;
 import org.permlab.process.CompressorResult;
 import org.permlab.process.DesignResult;
 import org.permlab.process.DesignVariable;
+import org.permlab.process.Flowsheet;
 import org.permlab.process.NamedStream;
+import org.permlab.process.OptimisationResult;
+import org.permlab.process.OptimisationVariable;
 import org.permlab.process.ProcessStream;
 import org.permlab.process.ProductSummary;
 import org.permlab.process.SolverReport;
 import org.permlab.process.StageResult;
+import org.permlab.process.SweepResult;
 
 /** Plain-text output of process results: every number with its unit, and the conventions used. */
 final class ProcessText {
@@ -61,9 +66,9 @@ final class ProcessText {
         return t;
     }
 
-    static void stage(PrintWriter out, StageResult r, String membrane) {
+    static void stage(PrintWriter out, StageResult r) {
         out.println("stage " + r.stage() + ": " + r.pattern().description() + ", " + Format.sig(r.areaM2(), 6)
-                + " m2 of " + membrane + ", " + Format.sig(r.temperatureK(), 5) + " K");
+                + " m2 of " + r.membrane() + ", " + Format.sig(r.temperatureK(), 5) + " K");
         java.util.List<String> names = new java.util.ArrayList<>(List.of("feed"));
         java.util.List<ProcessStream> streams = new java.util.ArrayList<>(List.of(r.feed()));
         r.sweep().ifPresent(s -> {
@@ -83,8 +88,10 @@ final class ProcessText {
         out.println(rec.substring(0, rec.length() - 1));
         out.println("mass balance: max |in - out| / in = " + Format.sig(r.massBalanceError(), 2) + " (all species)");
         solver(out, r.solver());
-        out.println("conventions: flux J_i = Q_i (p_F x_i - p_P y_i) (solution-diffusion); absolute pressures; "
-                + "1 GPU = 3.3464e-10 mol/(m2 s Pa); " + String.join("; ", r.notes()));
+        List<String> c = new java.util.ArrayList<>();
+        r.conventions().statements().forEach((k, v) -> c.add(k.replace('_', ' ') + ": " + v));
+        c.addAll(r.notes());
+        out.println("conventions: " + String.join("; ", c));
     }
 
     static void solver(PrintWriter out, SolverReport s) {
@@ -132,25 +139,74 @@ final class ProcessText {
         out.println("mass balance: max |feeds - products| / feeds = " + Format.sig(r.massBalanceError(), 2));
         out.println("recycle: " + r.recycle().method() + "; " + r.recycle().message() + "; " + r.recycle()
                 .iterations() + " flowsheet passes");
-        out.println("conventions: compressors ideal gas with constant cp (298.15 K), equal stage ratios, "
-                + "intercooled; mixers at the lowest inlet pressure; specific energy = compressor power / product "
-                + "mass flow of the product species");
+        List<String> c = new java.util.ArrayList<>();
+        r.conventions().statements().forEach((k, v) -> c.add(k.replace('_', ' ') + ": " + v));
+        out.println("conventions: " + String.join("; ", c));
     }
 
     static void product(PrintWriter out, ProductSummary p) {
         out.println(p.species() + " product (stream " + p.stream() + "): purity " + pct(p.purity()) + " mol%, "
                 + "recovery " + pct(p.recovery()) + " %, " + Format.sig(p.massFlowKgPerS() * 3600, 4) + " kg/h; "
-                + "specific energy " + Format.sig(p.specificEnergyJPerKg() / ProcessViews.KWH, 4) + " kWh/kg "
+                + "specific energy " + Format.sig(p.specificEnergyKwhPerKg(), 4) + " kWh/kg "
                 + p.species());
     }
 
-    static void design(PrintWriter out, DesignResult d, String membrane) {
+    static void design(PrintWriter out, DesignResult d) {
         String value = d.variable() == DesignVariable.AREA ? Format.sig(d.valueSi(), 6) + " m2"
                 : bar(d.valueSi()) + " bar";
         out.println("design: " + d.target().describe() + " = " + Format.sig(d.target().target(), 6) + " needs "
                 + d.variable().word() + " " + value + " (achieved " + Format.sig(d.achieved(), 8) + ")");
         out.println("search: " + d.solver().method() + "; " + d.solver().iterations() + " stage solves");
         out.println();
-        stage(out, d.stage(), membrane);
+        stage(out, d.stage());
+    }
+
+    /** A sweep: one row per point, its values and headline numbers, or why it could not be solved. */
+    static void sweep(PrintWriter out, SweepResult v) {
+        String sp = v.species().orElse("product");
+        List<String> header = new ArrayList<>();
+        for (SweepResult.Axis a : v.axes()) {
+            header.add(a.parameter() + " (" + a.unit() + ")");
+        }
+        header.addAll(List.of("stage cut", sp + " purity (mol%)", sp + " recovery (%)", "area (m2)", "power (kW)",
+                "energy (kWh/kg " + sp + ")", "note"));
+        TextTable t = new TextTable(header.toArray(String[]::new));
+        for (SweepResult.Row p : v.points()) {
+            List<Object> row = new ArrayList<>();
+            p.values().forEach(x -> row.add(Format.sig(x, 5)));
+            row.add(p.stageCut().map(x -> Format.sig(x, 4)).orElse("-"));
+            row.add(p.purity().map(ProcessText::pct).orElse("-"));
+            row.add(p.recovery().map(ProcessText::pct).orElse("-"));
+            row.add(p.totalAreaM2().map(x -> Format.sig(x, 5)).orElse("-"));
+            row.add(p.compressorPowerW().map(x -> Format.sig(x / 1e3, 4)).orElse("-"));
+            row.add(p.specificEnergyKwhPerKg().map(x -> Format.sig(x, 4)).orElse("-"));
+            row.add(p.error().orElse(""));
+            t.row(row.toArray());
+        }
+        t.print(out);
+        List<String> c = new ArrayList<>();
+        v.conventions().statements().forEach((k, x) -> c.add(k.replace('_', ' ') + ": " + x));
+        out.println("conventions: " + String.join("; ", c));
+    }
+
+    /** An optimisation: the variables at the optimum, the cost, the constraints, then the optimum cascade. */
+    static void optimisation(PrintWriter out, OptimisationResult r, Flowsheet fs) {
+        out.println("optimum (" + r.solver().method() + "; " + r.solver().iterations() + " cascade solves; "
+                + r.solver().message() + "):");
+        TextTable t = new TextTable("parameter", "lower", "upper", "optimum", "unit");
+        double[] optimum = r.optimumSi();
+        for (int i = 0; i < r.variables().size(); i++) {
+            OptimisationVariable x = r.variables().get(i);
+            t.row(x.parameter().spec(), Format.sig(x.lowerSi(), 5), Format.sig(x.upperSi(), 5),
+                    Format.sig(optimum[i], 5), x.parameter().dimension(fs).siSymbol());
+        }
+        t.print(out);
+        out.println("annual cost: " + Format.sig(r.annualCost(), 5) + " " + r.currency() + "/year (membrane "
+                + Format.sig(r.areaCost(), 5) + ", electricity " + Format.sig(r.energyCost(), 5) + ")");
+        StringBuilder c = new StringBuilder("constraints:");
+        r.constraints().forEach((k, x) -> c.append(' ').append(k).append(' ').append(pct(x)).append(" %"));
+        out.println(c + (r.feasible() ? " (met)" : " (NOT met)"));
+        out.println();
+        cascade(out, r.cascade());
     }
 }

@@ -46,7 +46,7 @@ class ProcessCliTest {
         assertThat(cc.at("/permeate/mole_fractions/He").asDouble()).isCloseTo(0.0797, within(0.00005));
         assertThat(cc.get("area_m2").asDouble()).isEqualTo(10.0);
         for (String side : new String[] {"retentate", "permeate"}) {
-            assertThat(cc.get(side).has("flow_mol_s")).isTrue();
+            assertThat(cc.get(side).has("flow_mol_per_s")).isTrue();
             assertThat(cc.get(side).has("mole_fractions")).isTrue();
             assertThat(cc.get(side).has("pressure_Pa")).isTrue();
         }
@@ -87,7 +87,7 @@ class ProcessCliTest {
         assertThat(c.get("streams").size()).isEqualTo(11);
         JsonNode first = c.get("streams").get(0);
         assertThat(first.get("name").asText()).isEqualTo("feed");
-        assertThat(first.has("flow_mol_s") && first.has("mole_fractions") && first.has("pressure_Pa")).isTrue();
+        assertThat(first.has("flow_mol_per_s") && first.has("mole_fractions") && first.has("pressure_Pa")).isTrue();
         assertThat(c.get("compressor_power_W").asDouble()).isPositive();
         assertThat(c.get("specific_energy_kWh_per_kg").asDouble()).isPositive();
         assertThat(c.at("/product/purity").asDouble()).isGreaterThan(0.9);
