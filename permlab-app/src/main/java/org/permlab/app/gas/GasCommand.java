@@ -1,6 +1,7 @@
 package org.permlab.app.gas;
 
 import java.io.PrintWriter;
+import org.permlab.app.cli.JsonOption;
 import org.permlab.app.cli.VerbGroup;
 import org.permlab.app.json.Json;
 import org.permlab.app.text.Format;
@@ -15,6 +16,7 @@ import org.permlab.gas.SpeciesData;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Units;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,13 +45,13 @@ public final class GasCommand extends VerbGroup {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--json", description = "Print as JSON, with every value's source.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
-            if (json) {
+            if (json.enabled()) {
                 Json.print(SpeciesData.all(GasDatabase.standard()), out);
                 return;
             }
@@ -76,14 +78,14 @@ public final class GasCommand extends VerbGroup {
         @Parameters(paramLabel = "GAS", description = "Formula or name.")
         String gas;
 
-        @Option(names = "--json", description = "Print as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
             Species s = lookup(GasDatabase.standard(), gas, "GAS");
-            if (json) {
+            if (json.enabled()) {
                 Json.print(SpeciesData.of(s), out);
                 return;
             }
@@ -111,15 +113,15 @@ public final class GasCommand extends VerbGroup {
         @Parameters(index = "1", paramLabel = "SLOW", description = "The slower species.")
         String slow;
 
-        @Option(names = "--json", description = "Print as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
             GasDatabase db = GasDatabase.standard();
             var k = Knudsen.of(lookup(db, fast, "FAST"), lookup(db, slow, "SLOW"));
-            if (json) {
+            if (json.enabled()) {
                 Json.print(k, out);
                 return;
             }

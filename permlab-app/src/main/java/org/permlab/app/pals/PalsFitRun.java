@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.permlab.app.cli.AtomicFiles;
 import org.permlab.app.cli.Batch;
 import org.permlab.app.json.Json;
 import org.permlab.app.plot.FigureWriter;
 import org.permlab.app.text.Format;
 import org.permlab.app.text.TextTable;
+import org.permlab.io.safety.OutputFolder;
 import org.permlab.error.InvalidInputException;
 import org.permlab.io.pals.ControlFileReader;
 import org.permlab.io.pals.PalsJob;
@@ -124,13 +124,12 @@ class PalsFitRun extends PalsOptions.Fit {
             throw InvalidInputException.of("SPECTRUM", "no spectrum files (.dat, .txt, .csv, .spe, .pfc) in "
                     + inputs);
         }
+        Optional<OutputFolder> folder = outputs.open(files);
         boolean single = files.size() == 1 && !Files.isDirectory(inputs.isEmpty() ? control : inputs.get(0));
         if (single) {
             Result r = fitOne(files.get(0), resolutionFit);
-            if (output != null) {
-                write(output, r);
-            }
-            if (json) {
+            folder.ifPresent(f -> write(f, r));
+            if (json.enabled()) {
                 Json.print(r.fitted(), out);
             } else {
                 out.println(r.program() + "-style fit (permlab)");
@@ -142,10 +141,11 @@ class PalsFitRun extends PalsOptions.Fit {
         PrintWriter progress = Batch.interactive() ? spec.commandLine().getErr() : null;
         List<Batch.Outcome<Path, Result>> outcomes = Batch.run(files, f -> fitOne(f, resolutionFit), "spectra",
                 progress, threads);
-        return batchOutput(spec, outcomes);
+        return batchOutput(spec, outcomes, folder);
     }
 
-    private int batchOutput(CommandSpec spec, List<Batch.Outcome<Path, Result>> outcomes) {
+    private int batchOutput(CommandSpec spec, List<Batch.Outcome<Path, Result>> outcomes,
+            Optional<OutputFolder> folder) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -225,14 +225,11 @@ class PalsFitRun extends PalsOptions.Fit {
                     num(v.significancePct()), String.valueOf(v.converged()),
                     csvCell(String.join("; ", v.warnings())), ""));
             csv.append(String.join(",", c)).append('\n');
-            if (output != null) {
-                write(output, o.result().get());
-            }
+            Result done = o.result().get();
+            folder.ifPresent(f -> write(f, done));
         }
-        if (output != null) {
-            writeFile(output.resolve("pals-batch.csv"), csv.toString());
-        }
-        if (json) {
+        folder.ifPresent(f -> f.writeString("pals-batch.csv", csv.toString()));
+        if (json.enabled()) {
             Map<String, Object> all = new LinkedHashMap<>();
             all.put("spectra", rows);
             all.put("failed", failed);
@@ -256,16 +253,11 @@ class PalsFitRun extends PalsOptions.Fit {
         return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
-    private static void write(Path dir, Result r) {
+    private static void write(OutputFolder dir, Result r) {
         SpectrumFile file = r.fitted().spectrum();
         String base = file.source().replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\.[^.]*$", "");
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw InvalidInputException.of(dir.toString(), "cannot create the folder: " + e.getMessage());
-        }
-        writeFile(dir.resolve(base + "-fit.json"), Json.toJson(r.fitted()) + "\n");
+        dir.writeString(base + "-fit.json", Json.toJson(r.fitted()) + "\n");
         CycleFit c = r.fitted().fit().result();
         FitResiduals t = c.residualTable(file.firstChannelInFile());
         int[] ch = t.channels();
@@ -278,7 +270,7 @@ class PalsFitRun extends PalsOptions.Fit {
             csv.append(ch[k]).append(',').append(counts[k]).append(',').append(model[k]).append(',')
                     .append(res[k]).append(',').append(src[k]).append('\n');
         }
-        writeFile(dir.resolve(base + "-fit.csv"), csv.toString());
+        dir.writeString(base + "-fit.csv", csv.toString());
         double w = file.spectrum().channelWidthNs();
         FigureWriter.write(PalsCharts.spectrum(c, w, file.spectrum().label()), dir, base + "-fit");
         FigureWriter.write(PalsCharts.residuals(c, w, "Residuals: " + file.spectrum().label()), dir,
@@ -287,9 +279,5 @@ class PalsFitRun extends PalsOptions.Fit {
 
     /** One fitted input and the program whose fit it follows. */
     record Result(FittedSpectrum fitted, String program) {
-    }
-
-    static void writeFile(Path target, String content) {
-        AtomicFiles.writeString(target, content);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.permlab.app.cli.JsonOption;
 import org.permlab.app.json.Json;
 import org.permlab.app.text.Format;
 import org.permlab.error.InvalidInputException;
@@ -17,6 +18,7 @@ import org.permlab.quantity.Quantities;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Units;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,8 +72,8 @@ final class PalsFreeVolumeCommand implements Callable<Integer> {
             description = "RTE: cube (default), channel or slab.")
     String geometry;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
@@ -95,7 +97,7 @@ final class PalsFreeVolumeCommand implements Callable<Integer> {
             FreeVolume v = FreeVolume.fromSize(pm, size, ffvC);
             double tau = v.tau3Ns().value();
             double d = v.diameterAngstrom().value();
-            if (json) {
+            if (json.enabled()) {
                 Json.print(v, out);
             } else {
                 out.println("tau3 = " + Format.fixed(tau, 4) + " ns for a " + pm.sizeName() + " of "
@@ -112,7 +114,7 @@ final class PalsFreeVolumeCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             throw PalsOptions.asOption(e);
         }
-        if (json) {
+        if (json.enabled()) {
             Json.print(fv, out);
             return 0;
         }

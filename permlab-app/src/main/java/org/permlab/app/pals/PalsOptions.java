@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.permlab.app.cli.OutputOption;
+import org.permlab.app.cli.JsonOption;
 import org.permlab.error.InvalidInputException;
 import org.permlab.io.pals.SpectrumFormat;
 import org.permlab.numerics.SeparableFitter.Weighting;
@@ -24,6 +26,7 @@ import org.permlab.quantity.Quantities;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Units;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -365,8 +368,8 @@ final class PalsOptions {
                 + "(Tao-Eldrup, dR = 1.656 A, C = 0.0018).")
         boolean freeVolume;
 
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Option(names = "--residuals", description = "With --json: include counts, model and residuals per channel.")
         boolean residuals;
@@ -374,10 +377,9 @@ final class PalsOptions {
         @Option(names = "--correlations", description = "Also print the correlation matrix (always in --json).")
         boolean correlations;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-                description = "Write NAME-fit.json, NAME-fit.csv (channel, counts, model, residual) and figures "
-                        + "into DIR (created; only these files are replaced).")
-        Path output;
+        /** -o DIR: NAME-fit.json, NAME-fit.csv (channel, counts, model, residual) and figures. */
+        @Mixin
+        OutputOption outputs;
 
         @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
                 description = "Worker threads for several spectra (0: one per core).")

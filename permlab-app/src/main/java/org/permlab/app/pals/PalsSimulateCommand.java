@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.permlab.app.cli.JsonOption;
 import org.permlab.app.cli.AtomicFiles;
 import org.permlab.app.json.Json;
 import org.permlab.app.text.Format;
@@ -23,6 +24,7 @@ import org.permlab.pals.SourceCorrection;
 import org.permlab.pals.SpectrumSimulator;
 import org.permlab.result.Conventions;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -114,8 +116,8 @@ final class PalsSimulateCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "TEXT", description = "The spectrum's header line.")
     String label;
 
-    @Option(names = "--json", description = "Print the truth as JSON (the spectrum goes to -o).")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
@@ -187,7 +189,7 @@ final class PalsSimulateCommand implements Callable<Integer> {
         }
         Simulated view = new Simulated(output == null ? "-" : output.toString(), s, !noNoise, seed, total,
                 SpectrumSimulator.conventions(!noNoise, seed));
-        if (json) {
+        if (json.enabled()) {
             Json.print(view, out);
         } else if (output == null) {
             out.print(text);

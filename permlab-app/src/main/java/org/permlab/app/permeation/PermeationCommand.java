@@ -2,12 +2,15 @@ package org.permlab.app.permeation;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.permlab.app.cli.OutputOption;
+import org.permlab.app.cli.JsonOption;
 import org.permlab.app.cli.VerbGroup;
 import org.permlab.app.cli.OptionValues;
 import org.permlab.app.cli.ReferenceStateConverter;
@@ -37,6 +40,7 @@ import org.permlab.quantity.ReferenceState;
 import org.permlab.result.Conventions;
 import org.permlab.quantity.Units;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,15 +101,12 @@ public final class PermeationCommand extends VerbGroup {
                 description = "GC calibration, when the log has peak areas (area_GAS columns).")
         Path calibration;
 
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-                description = "Also write RUN.json into DIR (an existing file is not replaced without --force).")
-        Path out;
-
-        @Option(names = "--force", description = "Replace existing output files.")
-        boolean force;
+        /** -o DIR: also RUN.json. */
+        @Mixin
+        OutputOption out;
 
         @Override
         public Integer call() {
@@ -123,14 +124,14 @@ public final class PermeationCommand extends VerbGroup {
             RunReduction reduction = PermeationReducer.reduce(rigLog, spec0.run(), settings);
             PermeationViews.RunView view = PermeationViews.of(reduction);
             PrintWriter stdout = spec.commandLine().getOut();
-            if (json) {
+            if (json.enabled()) {
                 Json.print(view, stdout);
             } else {
                 PermeationText.print(view, stdout);
             }
-            if (out != null) {
-                RigCommand.write(out.resolve(view.run() + ".json"), Json.toJson(view) + "\n", force);
-            }
+            List<Path> inputs = new ArrayList<>(List.of(log, run));
+            Optional.ofNullable(calibration).ifPresent(inputs::add);
+            out.open(inputs).ifPresent(f -> f.writeString(view.run() + ".json", Json.toJson(view) + "\n"));
             PrintWriter err = spec.commandLine().getErr();
             for (var f : reduction.failures()) {
                 err.println("permlab: " + log + ": condition '" + f.label() + "' not reduced: " + f.message());
@@ -139,7 +140,7 @@ public final class PermeationCommand extends VerbGroup {
         }
     }
 
-    /** The result of {@code permeation calc}, as printed by {@code --json}. */
+    /** The result of {@code permeation calc}, as printed by {@code --json.enabled()}. */
     public record CalcView(double sweepFlowMolPerS, double outletFlowMolPerS, double feedPressurePa,
             double permeatePressurePa, double areaM2, Optional<Double> feedFlowMolPerS,
             List<PermeationViews.SpeciesView> species, List<PermeationViews.PairView> pairs,
@@ -196,8 +197,8 @@ public final class PermeationCommand extends VerbGroup {
                 description = "Separation factor basis: feed (default) or retentate.")
         String basis;
 
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public void run() {
@@ -242,7 +243,7 @@ public final class PermeationCommand extends VerbGroup {
             List<PermeationViews.PairView> pairViews = r.pairs().stream().map(p -> PermeationViews.pair(p,
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).toList();
             PrintWriter out = spec.commandLine().getOut();
-            if (json) {
+            if (json.enabled()) {
                 Json.print(new CalcView(sweep, r.outletFlowMolPerS(), point.feedPressurePa(),
                         point.permeatePressurePa(), point.areaM2(), ff, species, pairViews, r.stageCut(),
                         conventions), out);

@@ -3,10 +3,13 @@ package org.permlab.app.plot;
 import java.nio.file.Path;
 
 import org.knowm.xchart.VectorGraphicsEncoder;
-import org.permlab.app.cli.AtomicFiles;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.permlab.io.safety.OutputFolder;
 
-/** Writes a chart as {@code NAME.png} (at 2x resolution) and {@code NAME.svg}, replacing its own earlier output. */
+/**
+ * Writes a chart as {@code NAME.png} (at 2x resolution) and {@code NAME.svg} through an {@link OutputFolder}: inside
+ * the folder, never onto an input, never over a file permlab did not write (without {@code --force}).
+ */
 public final class FigureWriter {
 
     /** PNGs are written at 144 dpi, twice the chart's 72-dpi pixel size. */
@@ -15,13 +18,12 @@ public final class FigureWriter {
     private FigureWriter() {
     }
 
-    /** Writes {@code dir/name.png} and {@code dir/name.svg}. */
+    /** Writes {@code name.png} and {@code name.svg} into the folder ({@code name} may hold sub-folders). */
     @SuppressWarnings("deprecation") // XChart 3.8's SVG encoder; the figure writer is replaced with the journal figures
-    public static FigureFiles write(Chart<?, ?> chart, Path dir, String name) {
-        Path png = AtomicFiles.write(dir.resolve(name + ".png"), out -> javax.imageio.ImageIO.write(scaled(chart),
-                "png", out));
-        Path svg = AtomicFiles.write(dir.resolve(name + ".svg"), out -> VectorGraphicsEncoder.saveVectorGraphic(chart,
-                out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+    public static FigureFiles write(Chart<?, ?> chart, OutputFolder folder, String name) {
+        Path png = folder.write(name + ".png", out -> javax.imageio.ImageIO.write(scaled(chart), "png", out));
+        Path svg = folder.write(name + ".svg", out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
+                VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
         return new FigureFiles(png, svg);
     }
 

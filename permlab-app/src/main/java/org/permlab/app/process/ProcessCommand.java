@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.permlab.app.cli.Batch;
-import org.permlab.app.cli.AtomicFiles;
+import org.permlab.app.cli.JsonOption;
+import org.permlab.app.cli.OutputOption;
 import org.permlab.app.cli.VerbGroup;
 import org.permlab.app.json.Json;
 import org.permlab.app.plot.FigureWriter;
@@ -17,6 +18,7 @@ import org.permlab.io.process.FlowsheetFile;
 import org.permlab.io.process.FlowsheetReader;
 import org.permlab.io.process.ProcessCaseReader;
 import org.permlab.io.process.ProcessFiles;
+import org.permlab.io.safety.OutputFolder;
 import org.permlab.process.CascadeResult;
 import org.permlab.process.DesignResult;
 import org.permlab.process.DesignSpec;
@@ -64,10 +66,6 @@ public final class ProcessCommand extends VerbGroup {
         return 2;
     }
 
-    private static void write(Path file, String content) {
-        AtomicFiles.writeString(file, content);
-    }
-
     @Command(name = "stage", mixinStandardHelpOptions = true,
             description = "Solve one membrane stage: outlets, stage cut, recoveries, mass balance.",
             footer = {"", "Feed flow is in mol/s and area in m2 unless a unit is given; pressures need units.",
@@ -88,8 +86,8 @@ public final class ProcessCommand extends VerbGroup {
         @Mixin
         StageInput input;
 
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Option(names = "--profile", description = "Include the profiles along the module in the JSON.")
         boolean profile;
@@ -97,9 +95,9 @@ public final class ProcessCommand extends VerbGroup {
         @Option(names = "--compare", description = "Solve all four flow patterns for the same stage.")
         boolean compare;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-                description = "Write the profile figure (PNG, SVG) and profile CSV into DIR.")
-        Path out;
+        /** -o DIR: the profile figure (PNG, SVG) and profile CSV. */
+        @Mixin
+        OutputOption out;
 
         @Override
         public Integer call() {
@@ -121,7 +119,7 @@ public final class ProcessCommand extends VerbGroup {
             } else {
                 results.add(c.solve());
             }
-            if (json) {
+            if (json.enabled()) {
                 List<StageResult> shown = results.stream().map(r -> profile ? r.withProfileThinned(PROFILE_INTERVALS)
                         : r.withoutProfile()).toList();
                 Json.print(compare ? shown : shown.get(0), stdout);
@@ -135,16 +133,18 @@ public final class ProcessCommand extends VerbGroup {
                     first = false;
                 }
             }
-            if (out != null) {
+            Optional<OutputFolder> folder = out.open(input.file == null ? List.of() : List.of(input.file));
+            if (folder.isPresent()) {
                 StageResult r = results.get(0);
                 r.profile().ifPresent(p -> {
                     FigureWriter.write(ProcessPlots.profile(p, "Stage " + r.stage() + ": " + r.pattern()
-                            .description()), out, r.stage() + "-profile");
-                    write(out.resolve(r.stage() + "-profile.csv"), ProcessCsv.profile(p));
+                            .description()), folder.get(), r.stage() + "-profile");
+                    folder.get().writeString(r.stage() + "-profile.csv", ProcessCsv.profile(p));
                 });
-                if (!json) {
-                    stdout.println(r.profile().isPresent() ? "wrote " + out.resolve(r.stage() + "-profile.svg")
-                            + " and .png, .csv" : "complete mixing has no profile along the module: nothing written");
+                if (!json.enabled()) {
+                    stdout.println(r.profile().isPresent() ? "wrote " + folder.get().dir().resolve(r.stage()
+                            + "-profile.svg") + " and .png, .csv"
+                            : "complete mixing has no profile along the module: nothing written");
                 }
             }
             for (StageResult r : results) {
@@ -176,12 +176,12 @@ public final class ProcessCommand extends VerbGroup {
         @Parameters(paramLabel = "FLOWSHEET", description = "The flowsheet (YAML).")
         Path file;
 
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
-        @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-                description = "Write the flowsheet diagram (SVG) and the stream table (CSV) into DIR.")
-        Path out;
+        /** -o DIR: the flowsheet diagram (SVG) and the stream table (CSV). */
+        @Mixin
+        OutputOption out;
 
         @Override
         public Integer call() {
@@ -196,17 +196,18 @@ public final class ProcessCommand extends VerbGroup {
             PrintWriter stdout = spec.commandLine().getOut();
             FlowsheetFile f = FlowsheetReader.read(file, file.toString());
             CascadeResult r = f.flowsheet().solve();
-            if (json) {
+            if (json.enabled()) {
                 Json.print(r, stdout);
             } else {
                 ProcessText.cascade(stdout, r);
             }
-            if (out != null) {
-                write(out.resolve(f.flowsheet().name() + "-flowsheet.svg"), FlowsheetSvg.render(f.flowsheet(), r));
-                write(out.resolve(f.flowsheet().name() + "-streams.csv"), ProcessCsv.streams(r));
-                if (!json) {
-                    stdout.println("wrote " + out.resolve(f.flowsheet().name() + "-flowsheet.svg") + " and "
-                            + f.flowsheet().name() + "-streams.csv");
+            Optional<OutputFolder> folder = out.open(List.of(file));
+            if (folder.isPresent()) {
+                Path svg = folder.get().writeString(f.flowsheet().name() + "-flowsheet.svg",
+                        FlowsheetSvg.render(f.flowsheet(), r));
+                folder.get().writeString(f.flowsheet().name() + "-streams.csv", ProcessCsv.streams(r));
+                if (!json.enabled()) {
+                    stdout.println("wrote " + svg + " and " + f.flowsheet().name() + "-streams.csv");
                 }
             }
             return r.recycle().converged() ? 0 : notConverged(spec.commandLine().getErr(), "flowsheet "
@@ -247,8 +248,8 @@ public final class ProcessCommand extends VerbGroup {
         @Option(names = "--upper", paramLabel = "VALUE", description = "Upper bound of the variable, with unit.")
         String upper;
 
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
@@ -289,7 +290,7 @@ public final class ProcessCommand extends VerbGroup {
                     : Optional.empty());
             DesignResult d = new DesignSpec(t, v, lo, hi).solve(c);
             PrintWriter stdout = spec.commandLine().getOut();
-            if (json) {
+            if (json.enabled()) {
                 Json.print(d, stdout);
             } else {
                 ProcessText.design(stdout, d);
@@ -355,8 +356,8 @@ public final class ProcessCommand extends VerbGroup {
                 description = "Worker threads (default: one per processor).")
         int threads;
 
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
@@ -389,7 +390,7 @@ public final class ProcessCommand extends VerbGroup {
             }
             PrintWriter stdout = spec.commandLine().getOut();
             SweepResult result = SweepResult.of(sweep, results);
-            if (json) {
+            if (json.enabled()) {
                 Json.print(result, stdout);
             } else {
                 ProcessText.sweep(stdout, result);
@@ -455,8 +456,8 @@ public final class ProcessCommand extends VerbGroup {
                 + "the file's, or 400).")
         Integer maxEvaluations;
 
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
@@ -471,7 +472,7 @@ public final class ProcessCommand extends VerbGroup {
             }
             OptimisationResult r = o.solve(f.flowsheet());
             PrintWriter stdout = spec.commandLine().getOut();
-            if (json) {
+            if (json.enabled()) {
                 Json.print(r, stdout);
             } else {
                 ProcessText.optimisation(stdout, r, f.flowsheet());

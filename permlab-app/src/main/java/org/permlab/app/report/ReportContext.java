@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.permlab.app.cli.AtomicFiles;
 import org.permlab.app.plot.FigureFiles;
 import org.permlab.app.plot.FigureWriter;
+import org.permlab.io.safety.OutputFolder;
 import org.permlab.io.study.Study;
 import org.permlab.io.tree.MapNode;
 
@@ -15,10 +15,10 @@ import org.permlab.io.tree.MapNode;
  *
  * @param study     the study
  * @param sectionId the section being rendered
- * @param outDir    the report's output folder ({@code STUDY/out} by default)
+ * @param folder    the report's output folder ({@code STUDY/out} by default), through which every file is written
  * @param facts     what earlier sections published (and where this one publishes)
  */
-public record ReportContext(Study study, String sectionId, Path outDir, ReportFacts facts) {
+public record ReportContext(Study study, String sectionId, OutputFolder folder, ReportFacts facts) {
 
     /** The section's settings under {@code analyses:} in study.yaml (an empty mapping if none). */
     public MapNode settings() {
@@ -33,12 +33,12 @@ public record ReportContext(Study study, String sectionId, Path outDir, ReportFa
      * @return the files, for {@link Html#figure}
      */
     public FigureFiles figure(Chart<?, ?> chart, String name) {
-        return FigureWriter.write(chart, outDir.resolve("figures"), sectionId + "-" + name);
+        return FigureWriter.write(chart, folder, "figures/" + sectionId + "-" + name);
     }
 
     /** Writes a text file (a CSV table, say) as {@code out/SECTION/NAME}, replacing permlab's earlier output. */
     public Path writeFile(String name, String content) {
-        return AtomicFiles.writeString(outDir.resolve(sectionId).resolve(name), content);
+        return folder.writeString(sectionId + "/" + name, content);
     }
 
     /**
@@ -55,6 +55,6 @@ public record ReportContext(Study study, String sectionId, Path outDir, ReportFa
 
     /** A path relative to the output folder, as the HTML links it. */
     public String relative(Path file) {
-        return outDir.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+        return folder.dir().toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
     }
 }

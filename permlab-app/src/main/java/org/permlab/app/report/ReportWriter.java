@@ -138,7 +138,7 @@ public final class ReportWriter {
                     }
                     String[] html = new String[1];
                     boolean ok = guard(l.id(), () -> {
-                        SectionOutput out = l.render(new ReportContext(study, l.id(), folder.dir(), facts));
+                        SectionOutput out = l.render(new ReportContext(study, l.id(), folder, facts));
                         results.put(l.id(), out.results());
                         html[0] = out.html();
                     });

@@ -41,7 +41,7 @@ public final class SectionPage {
      * @return the files, for {@link Html#figure}
      */
     public FigureFiles figure(Chart<?, ?> chart, String name) {
-        return FigureWriter.write(chart, folder.dir().resolve("figures"), sectionId + "-" + name);
+        return FigureWriter.write(chart, folder, "figures/" + sectionId + "-" + name);
     }
 
     /** Writes a text file (a CSV table, say) as {@code out/SECTION/NAME}. */

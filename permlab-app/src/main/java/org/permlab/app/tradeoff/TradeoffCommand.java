@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.knowm.xchart.XYChart;
+import org.permlab.app.cli.JsonOption;
 import org.permlab.app.cli.VerbGroup;
 import org.permlab.app.json.Json;
 import org.permlab.app.plot.FigureFiles;
@@ -16,6 +17,7 @@ import org.permlab.app.plot.FigureWriter;
 import org.permlab.app.text.Format;
 import org.permlab.app.text.TextTable;
 import org.permlab.error.InvalidInputException;
+import org.permlab.io.safety.OutputFolder;
 import org.permlab.io.tradeoff.LiteraturePoints;
 import org.permlab.io.tradeoff.LiteraturePointsReader;
 import org.permlab.io.tradeoff.SkippedRow;
@@ -30,6 +32,7 @@ import org.permlab.tradeoff.TradeOffPoint;
 import org.permlab.tradeoff.UpperBound;
 import org.permlab.tradeoff.UpperBounds;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -91,8 +94,8 @@ public final class TradeoffCommand extends VerbGroup {
         @Option(names = "--pair", paramLabel = "FAST/SLOW", description = "Only this gas pair, e.g. He/N2.")
         String pairText;
 
-        @Option(names = "--json", description = "Print the bounds as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public void run() {
@@ -108,7 +111,7 @@ public final class TradeoffCommand extends VerbGroup {
                             + "left out and why)");
                 }
             }
-            if (json) {
+            if (json.enabled()) {
                 Json.print(new BoundsResult(bounds, TradeOff.conventions()), out);
                 return;
             }
@@ -183,8 +186,8 @@ public final class TradeoffCommand extends VerbGroup {
         @Option(names = "--force", description = "Replace existing figure files of that name.")
         boolean force;
 
-        @Option(names = "--json", description = "Print the placed points, distances and bounds as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
@@ -256,19 +259,21 @@ public final class TradeoffCommand extends VerbGroup {
                     p -> p.isStudy() || (!group.isBlank() && group.equals(p.group())), group);
             List<String> figures = new ArrayList<>();
             if (dir != null) {
+                // the files were checked above (not replaced without --force, never an input)
+                OutputFolder folder = OutputFolder.open(dir, true, data);
                 if (space != Space.PERMEANCE) {
                     XYChart c = TradeoffCharts.permeability(pair, placement.placed(), placement.bounds(), hl);
-                    figures.addAll(write(c, dir, base));
+                    figures.addAll(write(c, folder, base));
                 }
                 if (space != Space.PERMEABILITY) {
                     XYChart c = TradeoffCharts.permeance(pair, placement.placed(), placement.bounds(), thicknessM, hl);
-                    figures.addAll(write(c, dir, space == Space.BOTH ? base + "-permeance" : base));
+                    figures.addAll(write(c, folder, space == Space.BOTH ? base + "-permeance" : base));
                 }
             }
             for (SkippedRow s : skipped) {
                 stderr.println("permlab: " + s.message() + " (row skipped)");
             }
-            if (json) {
+            if (json.enabled()) {
                 Json.print(new PlotResult(placement.result(figures),
                         skipped.stream().map(SkippedRow::message).toList(), TradeOff.conventions()), stdout);
             } else {
@@ -282,7 +287,7 @@ public final class TradeoffCommand extends VerbGroup {
             return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         }
 
-        private static List<String> write(XYChart chart, Path dir, String base) {
+        private static List<String> write(XYChart chart, OutputFolder dir, String base) {
             FigureFiles f = FigureWriter.write(chart, dir, base);
             return List.of(f.svg().toString(), f.png().toString());
         }

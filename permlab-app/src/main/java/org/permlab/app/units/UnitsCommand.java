@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.permlab.app.cli.JsonOption;
 import org.permlab.app.cli.VerbGroup;
 import org.permlab.app.cli.ReferenceStateConverter;
 import org.permlab.app.json.Json;
@@ -17,6 +18,7 @@ import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Unit;
 import org.permlab.quantity.Units;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  permlab units convert 25 mL/min --to mol/s --flow-ref 20C", "  permlab units list permeance"})
 public final class UnitsCommand extends VerbGroup {
 
-    /** The result of a conversion, as printed by {@code --json}. */
+    /** The result of a conversion, as printed by {@code --json.enabled()}. */
     public record Conversion(double value, double valueSd, String unit, double result, double resultSd,
             String resultUnit, String dimension, Map<String, Object> conventions) {
     }
@@ -67,8 +69,8 @@ public final class UnitsCommand extends VerbGroup {
                 description = "Significant digits printed (default ${DEFAULT-VALUE}).")
         int digits;
 
-        @Option(names = "--json", description = "Print the result as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public void run() {
@@ -104,7 +106,7 @@ public final class UnitsCommand extends VerbGroup {
                 conventions.put("stp", "0 C, 101325 Pa; GPU and Barrer factors exact (3.3464e-10, 3.3464e-16)");
             }
             PrintWriter out = spec.commandLine().getOut();
-            if (json) {
+            if (json.enabled()) {
                 Json.print(new Conversion(parsed.value(), parsed.sd(), from.symbol(), result, resultSd,
                         target.symbol(), from.dimension().word(), conventions), out);
                 return;

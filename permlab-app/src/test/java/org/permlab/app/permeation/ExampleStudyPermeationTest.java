@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.permlab.app.report.ReportContext;
 import org.permlab.app.report.ReportFacts;
 import org.permlab.io.permeation.RigScheduleReader;
+import org.permlab.io.safety.OutputFolder;
 import org.permlab.io.study.StudyLoader;
 import org.permlab.permeation.PerformancePoint;
 import org.permlab.permeation.SelectivityKind;
@@ -47,7 +48,7 @@ class ExampleStudyPermeationTest {
         section = ExampleReport.get().section("permeation");
         facts = new ReportFacts();
         new PermeationSection().render(new ReportContext(StudyLoader.load(STUDY), "permeation",
-                out.resolve("again"), facts));
+                OutputFolder.open(out.resolve("again"), false, List.of()), facts));
     }
 
     @Test

@@ -307,9 +307,15 @@ class PermeationCliTest {
                 assertThat(s.get("ratio_to_first").asDouble()).isCloseTo(0.92, within(0.01));
             }
         }
+        // a second run replaces permlab's own file (OutputFolder's manifest) but never a file of the user's
         CliRun again = CliRun.of("permeation", "reduce", log, "--run", run.toString(), "-o", outDir.toString());
-        assertThat(again.isOneLineBadInput()).as(again.err()).isTrue();
-        assertThat(again.err()).contains("exists; not replaced");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        Path mine = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(mine.resolve("glass-stability-HeN2.json"), "my notes");
+        CliRun users = CliRun.of("permeation", "reduce", log, "--run", run.toString(), "-o", mine.toString());
+        assertThat(users.isOneLineBadInput()).as(users.err()).isTrue();
+        assertThat(users.err()).contains("exists and was not written by permlab");
+        assertThat(Files.readString(mine.resolve("glass-stability-HeN2.json"))).isEqualTo("my notes");
         Path pressure = runFile("glass-pressure-HeN2");
         CliRun p = CliRun.of("permeation", "reduce", DATA.resolve("glass-pressure-HeN2-G-M1.csv").toString(),
                 "--run", pressure.toString(), "--json");

@@ -1,10 +1,12 @@
 package org.permlab.app.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -12,6 +14,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
+import org.permlab.error.InvalidInputException;
+import org.permlab.io.safety.OutputFolder;
 
 class FigureWriterTest {
 
@@ -25,7 +29,7 @@ class FigureWriterTest {
         Plots.points(chart, "glass", new double[] {2.6, 3.3, 3.64}, new double[] {21, 45, 1.5},
                 new double[] {1, 3, 0.2});
         Plots.line(chart, "Knudsen", new double[] {2.6, 3.64}, new double[] {21, 7.9});
-        FigureFiles f = FigureWriter.write(chart, dir, "fig");
+        FigureFiles f = FigureWriter.write(chart, OutputFolder.open(dir, false, List.of()), "fig");
         BufferedImage png = ImageIO.read(f.png().toFile());
         assertThat(png.getWidth()).isEqualTo(2 * PlotStyle.WIDTH);
         assertThat(png.getHeight()).isEqualTo(2 * PlotStyle.HEIGHT);
@@ -39,7 +43,19 @@ class FigureWriterTest {
         // two axis titles, tick labels and three legend labels are outlines: at least 5 paths
         assertThat(doc.getElementsByTagName("path").getLength()).isGreaterThanOrEqualTo(5);
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("fig.png", "fig.svg");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("fig.png", "fig.svg",
+                    OutputFolder.MANIFEST);
         }
+    }
+
+    /** A figure never replaces a file that permlab did not write there (a user's own fig.png). */
+    @Test
+    void aUsersFileOfTheSameNameIsNotReplaced() throws Exception {
+        Files.writeString(dir.resolve("fig.png"), "mine");
+        XYChart chart = Plots.xy("", "x", "y");
+        Plots.points(chart, "a", new double[] {1, 2}, new double[] {1, 2}, new double[] {0.1, 0.1});
+        assertThatThrownBy(() -> FigureWriter.write(chart, OutputFolder.open(dir, false, List.of()), "fig"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not written by permlab");
+        assertThat(Files.readString(dir.resolve("fig.png"))).isEqualTo("mine");
     }
 }
