@@ -1,14 +1,13 @@
 package org.permlab.permeation;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import org.permlab.result.Convention;
+import org.permlab.result.Worded;
 
 /**
- * Which feed-side partial pressure p_i enters the permeance P_i = N_i / (A (p_i - y_i p_perm)) (CONVENTIONS §3).
+ * Which feed-side partial pressure p_i enters the permeance P_i = N_i / (A (p_i - y_i p_perm)) (docs/permeation.md,
+ * "Conventions"). Typed {@code inlet}, {@code retentate} or {@code logmean} ({@code log-mean} too).
  */
-public enum FeedSideMode implements org.permlab.result.Convention {
+public enum FeedSideMode implements Convention, Worded {
     /** The inlet value x_i p_feed, with x_i from the feed mass-flow controllers. The default. */
     INLET("inlet", "p_i = x_i,inlet p_feed"),
     /** A well-mixed cell: x_i of the retentate, (F_i - N_i) / (F_feed - sum N), times p_feed. */
@@ -25,6 +24,7 @@ public enum FeedSideMode implements org.permlab.result.Convention {
     }
 
     /** The word used on the command line, in YAML and in JSON. */
+    @Override
     public String word() {
         return word;
     }
@@ -44,16 +44,5 @@ public enum FeedSideMode implements org.permlab.result.Convention {
     /** The definition, for the {@code conventions} entry of results. */
     public String formula() {
         return formula;
-    }
-
-    /** Parses {@code inlet}, {@code retentate}, {@code logmean} (also {@code log-mean}), any case. */
-    public static Optional<FeedSideMode> ofWord(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-        return Arrays.stream(values()).filter(m -> m.word.equals(t)).findFirst();
-    }
-
-    /** All words, for messages. */
-    public static String words() {
-        return Arrays.stream(values()).map(FeedSideMode::word).collect(Collectors.joining(", "));
     }
 }

@@ -1,14 +1,13 @@
 package org.permlab.permeation;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
+import org.permlab.result.Convention;
+import org.permlab.result.Worded;
 
 /**
- * Which feed-side composition x enters a separation factor (y_i / y_j) / (x_i / x_j) (CONVENTIONS §3): most MOF
- * papers use the feed (the default), IUPAC the retentate.
+ * Which feed-side composition x enters a separation factor (y_i / y_j) / (x_i / x_j) (docs/permeation.md,
+ * "Conventions"): most MOF papers use the feed (the default), IUPAC the retentate.
  */
-public enum SelectivityBasis implements org.permlab.result.Convention {
+public enum SelectivityBasis implements Convention, Worded {
     FEED("feed", "x = feed (inlet) composition from the mass-flow controllers"),
     RETENTATE("retentate", "x = retentate composition (F_i - N_i) / (F_feed - sum_j N_j), as IUPAC defines it");
 
@@ -20,6 +19,7 @@ public enum SelectivityBasis implements org.permlab.result.Convention {
         this.definition = definition;
     }
 
+    @Override
     public String word() {
         return word;
     }
@@ -38,10 +38,5 @@ public enum SelectivityBasis implements org.permlab.result.Convention {
     @Override
     public String statement() {
         return word + ": " + definition;
-    }
-
-    public static Optional<SelectivityBasis> ofWord(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(m -> m.word.equals(t)).findFirst();
     }
 }

@@ -1,11 +1,9 @@
 package org.permlab.permeation;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
+import org.permlab.result.Worded;
 
 /** What a run's conditions vary, which decides the series analysis done on top of the per-condition results. */
-public enum SeriesKind {
+public enum SeriesKind implements Worded {
     /** Conditions at one temperature and pressure (single gases one after another, or one mixture). */
     NONE("none"),
     /** Temperature steps: Arrhenius activation energy per gas. */
@@ -21,12 +19,8 @@ public enum SeriesKind {
         this.word = word;
     }
 
+    @Override
     public String word() {
         return word;
-    }
-
-    public static Optional<SeriesKind> ofWord(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(m -> m.word.equals(t)).findFirst();
     }
 }

@@ -1,12 +1,14 @@
 package org.permlab.tradeoff;
 
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.permlab.result.Worded;
+
 /** The kind of selective layer, as trade-off plots group their points. */
-public enum MembraneClass implements org.permlab.result.Worded {
+public enum MembraneClass implements Worded {
     POLYMER("polymer", "polymer"),
     MIXED_MATRIX("mixed-matrix", "mixed matrix"),
     MOF_POLYCRYSTALLINE("mof-polycrystalline", "MOF polycrystalline"),
@@ -38,26 +40,15 @@ public enum MembraneClass implements org.permlab.result.Worded {
         return label;
     }
 
-    /** The class for a word, accepting spaces or underscores for hyphens and any case ("MOF glass"). */
-    public static Optional<MembraneClass> ofWord(String text) {
-        String w = text.strip().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
-        if (w.equals("cms")) {
-            return Optional.of(CARBON_MOLECULAR_SIEVE);
-        }
-        if (w.equals("mmm")) {
-            return Optional.of(MIXED_MATRIX);
-        }
-        return Arrays.stream(values()).filter(c -> c.word.equals(w)).findFirst();
-    }
-
-    /** All words, comma-separated, for messages. */
-    public static String words() {
-        return Arrays.stream(values()).map(MembraneClass::word).collect(Collectors.joining(", "));
+    /** The usual abbreviations: {@code cms} and {@code mmm}. */
+    @Override
+    public List<String> aliases() {
+        return this == CARBON_MOLECULAR_SIEVE ? List.of("cms") : this == MIXED_MATRIX ? List.of("mmm") : List.of();
     }
 
     /** The class a study sample can be given: any but {@link #UNSPECIFIED}, which is what no class means. */
     public static Optional<MembraneClass> ofSampleWord(String text) {
-        return ofWord(text).filter(c -> c != UNSPECIFIED);
+        return Worded.parse(MembraneClass.class, text).filter(c -> c != UNSPECIFIED);
     }
 
     /** The words {@link #ofSampleWord} accepts, comma-separated, for messages. */

@@ -58,16 +58,6 @@ import picocli.CommandLine.Model.CommandSpec;
             "", "Formats and conventions: docs/permeation.md"})
 public final class PermeationCommand extends VerbGroup {
 
-    static FeedSideMode feedSide(String text) {
-        return FeedSideMode.ofWord(text).orElseThrow(() -> InvalidInputException.of("--feed-side",
-                "expected one of " + FeedSideMode.words() + ", got '" + text + "'"));
-    }
-
-    static SelectivityBasis basis(String text) {
-        return SelectivityBasis.ofWord(text).orElseThrow(() -> InvalidInputException.of("--basis",
-                "expected feed or retentate, got '" + text + "'"));
-    }
-
     @Command(name = "reduce", mixinStandardHelpOptions = true,
             description = "Reduce a rig log: permeance per species and condition (mean ± SD over the steady "
                     + "injections), stage cut, separation factors, ideal selectivities and the run's series.",
@@ -91,11 +81,11 @@ public final class PermeationCommand extends VerbGroup {
 
         @Option(names = "--feed-side", paramLabel = "MODE",
                 description = "Feed-side partial pressure: inlet (default), retentate or logmean.")
-        String feedSide;
+        FeedSideMode feedSide;
 
         @Option(names = "--basis", paramLabel = "BASIS",
                 description = "Separation factor on the feed (default) or retentate composition.")
-        String basis;
+        SelectivityBasis basis;
 
         @Option(names = "--calibration", paramLabel = "CAL.yaml",
                 description = "GC calibration, when the log has peak areas (area_GAS columns).")
@@ -113,10 +103,10 @@ public final class PermeationCommand extends VerbGroup {
             RunSpec spec0 = RunDescriptionReader.read(run, run.toString());
             ReductionSettings settings = spec0.settings();
             if (feedSide != null) {
-                settings = new ReductionSettings(feedSide(feedSide), settings.basis(), settings.steadyState());
+                settings = new ReductionSettings(feedSide, settings.basis(), settings.steadyState());
             }
             if (basis != null) {
-                settings = new ReductionSettings(settings.feedSide(), basis(basis), settings.steadyState());
+                settings = new ReductionSettings(settings.feedSide(), basis, settings.steadyState());
             }
             Optional<GcCalibration> cal = Optional.ofNullable(calibration)
                     .map(c -> GcCalibrationReader.read(c, c.toString()));
@@ -191,11 +181,11 @@ public final class PermeationCommand extends VerbGroup {
 
         @Option(names = "--feed-side", defaultValue = "inlet", paramLabel = "MODE",
                 description = "inlet (default), retentate or logmean.")
-        String feedSide;
+        FeedSideMode feedSide;
 
         @Option(names = "--basis", defaultValue = "feed", paramLabel = "BASIS",
                 description = "Separation factor basis: feed (default) or retentate.")
-        String basis;
+        SelectivityBasis basis;
 
         @Mixin
         JsonOption json;
@@ -225,8 +215,8 @@ public final class PermeationCommand extends VerbGroup {
                 String f = e.field().orElse("input").replace(' ', '-');
                 throw InvalidInputException.of(f.startsWith("--") ? f : "--" + f, e.problem());
             }
-            FeedSideMode mode = feedSide(feedSide);
-            SelectivityBasis b = basis(basis);
+            FeedSideMode mode = feedSide;
+            SelectivityBasis b = basis;
             SweepPointResult r;
             try {
                 r = SweepPointResult.of(point, mode, b);

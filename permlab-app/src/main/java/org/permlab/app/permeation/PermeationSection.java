@@ -76,11 +76,8 @@ public final class PermeationSection implements LegacySection {
     public SectionOutput render(ReportContext context) {
         Study study = context.study();
         MapNode settings = context.settings().allowOnly("feed_side", "basis");
-        Optional<FeedSideMode> feedSide = settings.optString("feed_side").map(t -> FeedSideMode.ofWord(t)
-                .orElseThrow(() -> settings.require("feed_side").error("expected one of " + FeedSideMode.words()
-                        + ", got '" + t + "'")));
-        Optional<SelectivityBasis> basis = settings.optString("basis").map(t -> SelectivityBasis.ofWord(t)
-                .orElseThrow(() -> settings.require("basis").error("expected feed or retentate, got '" + t + "'")));
+        Optional<FeedSideMode> feedSide = settings.optWorded("feed_side", FeedSideMode.class);
+        Optional<SelectivityBasis> basis = settings.optWorded("basis", SelectivityBasis.class);
         List<DataFile> logs = study.data(DataKind.RIG_LOG);
         if (logs.isEmpty()) {
             throw settings.error("the study lists no rig-log data files for the permeation analysis");

@@ -50,8 +50,7 @@ public final class RigScheduleReader {
                 "injection_interval", "transient", "gc", "mfc", "gauges", "membrane", "steps");
         ReferenceState ref = Fields.referenceState(m);
         String experiment = m.string("experiment", file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
-        FeedSideMode cell = m.optString("cell").map(t -> FeedSideMode.ofWord(t).orElseThrow(() -> m.require("cell")
-                .error("expected one of " + FeedSideMode.words() + ", got '" + t + "'"))).orElse(FeedSideMode.RETENTATE);
+        FeedSideMode cell = m.optWorded("cell", FeedSideMode.class).orElse(FeedSideMode.RETENTATE);
         double area = m.positiveQuantity("area", Dimension.AREA, ref);
         MapNode sweep = m.map("sweep").allowOnly("gas", "flow");
         String sweepGas = Fields.gas(sweep.require("gas").asScalar(), sweep.string("gas"));

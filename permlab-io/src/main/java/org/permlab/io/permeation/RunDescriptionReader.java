@@ -101,9 +101,7 @@ public final class RunDescriptionReader {
                 dl.put(Fields.gas(s, e.getKey()), v);
             }
         });
-        SeriesKind series = m.optString("series").map(t -> SeriesKind.ofWord(t).orElseThrow(() -> m
-                .require("series").error("expected none, temperature, pressure or stability, got '" + t + "'")))
-                .orElse(SeriesKind.NONE);
+        SeriesKind series = m.optWorded("series", SeriesKind.class).orElse(SeriesKind.NONE);
         List<GasPair> pairs = new ArrayList<>();
         for (Node n : m.listOrEmpty("pairs")) {
             ScalarNode s = n.asScalar();
@@ -115,11 +113,8 @@ public final class RunDescriptionReader {
         }
         List<Segment> segments = segments(m);
         ReductionSettings defaults = ReductionSettings.DEFAULT;
-        FeedSideMode mode = m.optString("feed_side").map(t -> FeedSideMode.ofWord(t).orElseThrow(() -> m
-                .require("feed_side").error("expected one of " + FeedSideMode.words() + ", got '" + t + "'")))
-                .orElse(defaults.feedSide());
-        SelectivityBasis basis = m.optString("basis").map(t -> SelectivityBasis.ofWord(t).orElseThrow(() -> m
-                .require("basis").error("expected feed or retentate, got '" + t + "'"))).orElse(defaults.basis());
+        FeedSideMode mode = m.optWorded("feed_side", FeedSideMode.class).orElse(defaults.feedSide());
+        SelectivityBasis basis = m.optWorded("basis", SelectivityBasis.class).orElse(defaults.basis());
         SteadyStateCriterion crit = m.optMap("steady_state").map(RunDescriptionReader::criterion)
                 .orElse(defaults.steadyState());
         RunDescription run = new RunDescription(m.string("run", defaultId), mem.id(), mem.areaM2(), mem.thicknessM(),

@@ -33,6 +33,7 @@ import org.permlab.quantity.Unit;
 import org.permlab.quantity.Units;
 import org.permlab.gas.GasPair;
 import org.permlab.tradeoff.MembraneClass;
+import org.permlab.result.Worded;
 import org.permlab.tradeoff.TradeOffPoint;
 
 /**
@@ -51,7 +52,7 @@ public final class LiteraturePointsReader {
             "pressure_bar", "reference", "doi", "group", "note");
     private static final List<String> REQUIRED = List.of("material", "class", "pair", "selectivity",
             "selectivity_kind");
-    private static final String CLASSES = "one of " + MembraneClass.words();
+    private static final String CLASSES = "one of " + Worded.words(MembraneClass.class);
     private static final Unit KELVIN = Units.parse("K");
     private static final Unit PURE_NUMBER = Units.si(Dimension.DIMENSIONLESS);
 
@@ -170,7 +171,7 @@ public final class LiteraturePointsReader {
         }
         Cells cells = new Cells(record, header, source, line);
         String material = cells.required("material");
-        MembraneClass materialClass = cells.map("class", MembraneClass::ofWord, CLASSES);
+        MembraneClass materialClass = cells.map("class", t -> Worded.parse(MembraneClass.class, t), CLASSES);
         GasPair pair = cells.map("pair", t -> Optional.of(GasPair.parse(t)), "a gas pair such as He/N2");
         Optional<Measured> permeance = cells.quantity("permeance_gpu", Dimension.PERMEANCE, Units.GPU);
         Optional<Measured> permeability = cells.quantity("permeability_barrer", Dimension.PERMEABILITY,

@@ -15,6 +15,7 @@ import org.permlab.quantity.Dimension;
 import org.permlab.quantity.Measured;
 import org.permlab.quantity.ReferenceState;
 import org.permlab.quantity.Units;
+import org.permlab.result.Worded;
 
 /**
  * A YAML mapping or JSON object, keys in file order, with typed accessors whose errors name the field and line.
@@ -82,6 +83,15 @@ public record MapNode(Location location, String path, Map<String, Node> entries,
 
     public Optional<String> optString(String key) {
         return get(key).map(n -> n.asScalar().string());
+    }
+
+    /**
+     * A word of a {@link Worded} enum ({@code feed_side: retentate}), spelt as {@link Worded#parse} allows; any
+     * other text is an error at the value, listing the words.
+     */
+    public <E extends Enum<E> & Worded> Optional<E> optWorded(String key, Class<E> type) {
+        return optString(key).map(t -> Worded.parse(type, t).orElseThrow(() -> require(key).error(
+                "expected one of " + Worded.words(type) + ", got '" + t + "'")));
     }
 
     public String string(String key, String defaultValue) {
