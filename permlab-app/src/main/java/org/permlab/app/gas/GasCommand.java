@@ -1,12 +1,12 @@
 package org.permlab.app.gas;
 
 import java.io.PrintWriter;
+import org.permlab.app.cli.OptionValues;
 import org.permlab.app.cli.JsonOption;
 import org.permlab.app.cli.VerbGroup;
 import org.permlab.app.json.Json;
 import org.permlab.app.text.Format;
 import org.permlab.app.text.TextTable;
-import org.permlab.error.InvalidInputException;
 import org.permlab.gas.GasDatabase;
 import org.permlab.gas.GasProperty;
 import org.permlab.gas.Knudsen;
@@ -18,7 +18,6 @@ import org.permlab.quantity.Units;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -137,10 +136,6 @@ public final class GasCommand extends VerbGroup {
 
     /** A species by formula or name; an unknown one is bad input naming the parameter it was given as. */
     static Species lookup(GasDatabase db, String text, String parameter) {
-        try {
-            return db.lookup(text);
-        } catch (InvalidInputException e) {
-            throw InvalidInputException.of(parameter, e.problem());
-        }
+        return OptionValues.given(parameter, () -> db.lookup(text));
     }
 }

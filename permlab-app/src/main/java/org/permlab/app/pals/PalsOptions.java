@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.permlab.app.cli.OptionValues;
 import org.permlab.app.cli.OutputOption;
 import org.permlab.app.cli.JsonOption;
 import org.permlab.error.InvalidInputException;
@@ -54,12 +55,8 @@ final class PalsOptions {
 
     /** A time in ns: {@code 241ps}, {@code 0.241 ns} or {@code 0.241} (ns). */
     static double ns(String text, String option) {
-        try {
-            return Quantities.parseWithUnit(text.strip(), Dimension.TIME, Units.parse("ns"))
-                    .si(ReferenceState.NORMAL) * 1e9;
-        } catch (InvalidInputException e) {
-            throw InvalidInputException.of(option, e.problem());
-        }
+        return OptionValues.given(option, () -> Quantities.parseWithUnit(text.strip(), Dimension.TIME,
+                Units.parse("ns")).si(ReferenceState.NORMAL) * 1e9);
     }
 
     static double positiveNs(String text, String option) {

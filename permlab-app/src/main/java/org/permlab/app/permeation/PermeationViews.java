@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.permlab.permeation.AcrossSamples;
 import org.permlab.permeation.ArrheniusFit;
-import org.permlab.permeation.ConditionFailure;
 import org.permlab.permeation.ConditionResult;
 import org.permlab.permeation.Estimate;
 import org.permlab.permeation.IdealSelectivity;

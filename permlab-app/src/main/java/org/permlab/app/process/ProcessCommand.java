@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.permlab.app.cli.OptionValues;
 import org.permlab.app.cli.Batch;
 import org.permlab.app.cli.JsonOption;
 import org.permlab.app.cli.OutputOption;
@@ -302,11 +303,7 @@ public final class ProcessCommand extends VerbGroup {
             if (text == null) {
                 return Optional.empty();
             }
-            try {
-                return Optional.of(Quantities.parse(text, dim, ReferenceState.NORMAL));
-            } catch (InvalidInputException e) {
-                throw InvalidInputException.of(option, e.problem());
-            }
+            return Optional.of(OptionValues.given(option, () -> Quantities.parse(text, dim, ReferenceState.NORMAL)));
         }
     }
 

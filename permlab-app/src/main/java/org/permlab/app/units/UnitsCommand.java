@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.permlab.app.cli.OptionValues;
 import org.permlab.app.cli.JsonOption;
 import org.permlab.app.cli.VerbGroup;
 import org.permlab.app.cli.ReferenceStateConverter;
@@ -168,10 +169,6 @@ public final class UnitsCommand extends VerbGroup {
 
     /** A unit; an unknown one is bad input naming the parameter or option it was given as. */
     static Unit parse(String text, String parameter) {
-        try {
-            return Units.parse(text);
-        } catch (InvalidInputException e) {
-            throw InvalidInputException.of(parameter, e.problem());
-        }
+        return OptionValues.given(parameter, () -> Units.parse(text));
     }
 }
