@@ -9,8 +9,8 @@ import org.permlab.quantity.Units;
  * One upper-bound line for one gas pair: P_fast = k alpha^n with k in Barrer (Robeson 1991, 2008), a dense-polymer
  * limit drawn through the best films of its time.
  *
- * <p>Every method works in SI: permeabilities in mol m^-1 s^-1 Pa^-1 (1 Barrer = 3.3464e-16, CONVENTIONS §1).
- * Because alpha is dimensionless, k_SI = k_Barrer x 3.3464e-16 and the exponent is unchanged.
+ * <p>Every method works in SI: permeabilities in mol m^-1 s^-1 Pa^-1 ({@code Units.BARRER}, docs/units-and-gases.md).
+ * Because alpha is dimensionless, k_SI = k_Barrer x (1 Barrer in SI) and the exponent is unchanged.
  *
  * @param pair   the gas pair, fast gas first
  * @param year   the year of the line (1991, 2008, 2015, 2019)

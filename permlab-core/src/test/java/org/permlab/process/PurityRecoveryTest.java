@@ -110,18 +110,4 @@ class PurityRecoveryTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PurityRecovery.curves(seedStage(), "He", 1))
                 .isInstanceOf(org.permlab.error.InvalidInputException.class).hasMessageContaining("curve_points");
     }
-
-    /** Core names quantities, never a command-line flag (the CLI maps its flags to the quantities). */
-    @Test
-    void processSourcesNameNoCommandLineFlag() throws IOException {
-        Path root = Path.of("src", "main", "java", "org", "permlab", "process");
-        int files = 0;
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.filter(f -> f.toString().endsWith(".java")).toList()) {
-                files++;
-                assertThat(Files.readString(p)).as(p.toString()).doesNotContain("\"--");
-            }
-        }
-        assertThat(files).isGreaterThan(50);
-    }
 }

@@ -43,7 +43,7 @@ public final class UnitsCommand extends VerbGroup {
             footer = {"", "VALUE may carry an uncertainty: 10.7+-1.0 or 10.7±1.0.",
                 "Gas flows in plain mL/min or L/min are volumes at a reference state (--flow-ref, default 0C =",
                 "0 C and 1 atm); sccm and mln/min are 0 C, mls/min 20 C, whatever --flow-ref says.", "",
-                "Examples:", "  permlab units convert 1 GPU --to \"mol/(m2 s Pa)\"      # 3.3464e-10",
+                "Examples:", "  permlab units convert 1 GPU --to \"mol/(m2 s Pa)\"",
                 "  permlab units convert 25 mL/min --to mol/s            # 1.85896e-5, at 0 C, 1 atm",
                 "  permlab units convert 546 Barrer --to \"mol/(m s Pa)\"",
                 "  permlab units convert 30 C --to K", "  permlab units convert 10.7+-1.0 um --to m --json"})
@@ -104,7 +104,7 @@ public final class UnitsCommand extends VerbGroup {
             }
             if (target.dimension() == Dimension.PERMEANCE || from.dimension() == Dimension.PERMEANCE
                     || target.dimension() == Dimension.PERMEABILITY) {
-                conventions.put("stp", "0 C, 101325 Pa; GPU and Barrer factors exact (3.3464e-10, 3.3464e-16)");
+                conventions.put("stp", "0 C, 101325 Pa; " + Units.GPU.description() + "; " + Units.BARRER.description());
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json.enabled()) {
