@@ -56,7 +56,11 @@ final class CrossFlowSolver {
         } catch (MathIllegalStateException e) {
             return m.result(m.feed.clone(), m.sweep.clone(), m.feedPressurePa, Optional.empty(),
                     new SolverReport(false, "cross-flow: adaptive Dormand-Prince 8(5,3)", 0, 0, Double.NaN, 0,
-                            "the integration did not finish: " + e.getMessage()));
+                            "the integration did not finish: " + unfinished(m, e), status(e)));
+        } catch (WallClock.Expired e) {
+            return m.result(m.feed.clone(), m.sweep.clone(), m.feedPressurePa, Optional.empty(),
+                    new SolverReport(false, "cross-flow: adaptive Dormand-Prince 8(5,3)", 0, 0, Double.NaN, 0,
+                            "the integration did not finish: " + e.getMessage(), SolverStatus.TIME_LIMIT));
         }
         int n = m.n;
         double[] last = s.states()[PROFILE_POINTS - 1];
@@ -70,6 +74,20 @@ final class CrossFlowSolver {
         return m.result(retentate, permeate, ph, Optional.of(profile(m, s)), new SolverReport(true,
                 "cross-flow: adaptive Dormand-Prince 8(5,3), relative tolerance 1e-12", s.evaluations(), 0, 0, 0,
                 "converged"));
+    }
+
+    /** Whether an unfinished integration ran out of its evaluation count. */
+    static boolean evaluationLimit(MathIllegalStateException e) {
+        return e.getSpecifier() == org.hipparchus.exception.LocalizedCoreFormats.MAX_COUNT_EXCEEDED;
+    }
+
+    static SolverStatus status(MathIllegalStateException e) {
+        return evaluationLimit(e) ? SolverStatus.ITERATION_LIMIT : SolverStatus.NOT_CONVERGED;
+    }
+
+    static String unfinished(StageModel m, MathIllegalStateException e) {
+        return evaluationLimit(e) ? "evaluation limit of " + m.stage.settings().maxEvaluations()
+                + " reached (max_evaluations)" : e.getMessage();
     }
 
     private static ModuleProfile profile(StageModel m, Sampled s) {
@@ -188,7 +206,7 @@ final class CrossFlowSolver {
         int dim = 2 * n + 1;
         double[] x = new double[n];
         double[] y = new double[n];
-        long deadline = System.nanoTime() + (long) (m.stage.settings().timeLimitS() * 1e9);
+        WallClock clock = new WallClock(m.stage.settings().timeLimitS());
         double[] evals = {0};
         OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
             @Override
@@ -198,9 +216,9 @@ final class CrossFlowSolver {
 
             @Override
             public double[] computeDerivatives(double a, double[] u) {
-                if (((long) evals[0]++ & 1023) == 0 && System.nanoTime() > deadline) {
-                    throw new MathIllegalStateException(org.hipparchus.exception.LocalizedCoreFormats.SIMPLE_MESSAGE,
-                            "time limit of " + m.stage.settings().timeLimitS() + " s reached");
+                if (((long) evals[0]++ & 1023) == 0 && clock.expired()) {
+                    throw new WallClock.Expired("time limit of " + m.stage.settings().timeLimitS()
+                            + " s reached (the wall-clock safety net, time_limit)");
                 }
                 double sum = 0;
                 for (int i = 0; i < n; i++) {
@@ -238,7 +256,7 @@ final class CrossFlowSolver {
         abs[2 * n] = 1e-2 * relativeTolerance * m.feedPressurePa;
         rel[2 * n] = relativeTolerance;
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(0.0, m.areaM2, abs, rel);
-        integrator.setMaxEvaluations(5_000_000);
+        integrator.setMaxEvaluations(m.stage.settings().maxEvaluations());
         integrator.addStepHandler(handler);
         double[] u0 = new double[dim];
         System.arraycopy(m.feed, 0, u0, 0, n);

@@ -34,7 +34,7 @@ final class FlowsheetSolver {
     private final List<String> tears = new ArrayList<>();
     private final int n;
     private final double feedTotal;
-    private final long deadline;
+    private final WallClock clock;
     private int passes;
     private RealMatrix lastJacobian;
 
@@ -46,7 +46,7 @@ final class FlowsheetSolver {
             total += f.totalFlowMolS();
         }
         this.feedTotal = total > 0 ? total : 1;
-        this.deadline = System.nanoTime() + (long) (fs.recycle().timeLimitS() * 1e9);
+        this.clock = new WallClock(fs.recycle().timeLimitS());
         plan();
     }
 
@@ -88,7 +88,7 @@ final class FlowsheetSolver {
 
     /** One pass: every unit once, the tear streams taken as given. */
     private record Pass(Map<String, ProcessStream> streams, List<StageResult> stages,
-            List<CompressorResult> compressors, Optional<String> failure) {
+            List<CompressorResult> compressors, Optional<String> failure, SolverStatus failureStatus) {
     }
 
     private Pass pass(Map<String, ProcessStream> tearValues) {
@@ -113,7 +113,7 @@ final class FlowsheetSolver {
                 }
                 if (!r.solver().converged()) {
                     return new Pass(s, List.of(), List.of(), Optional.of("stage " + u.name() + " did not converge: "
-                            + r.solver().message()));
+                            + r.solver().message()), r.solver().status());
                 }
                 stageResults.put(u.name(), r);
                 s.put(su.retentate(), r.retentate().onSpecies(fs.species()));
@@ -148,7 +148,7 @@ final class FlowsheetSolver {
                 compressors.add(compressorResults.get(u.name()));
             }
         }
-        return new Pass(s, stages, compressors, Optional.empty());
+        return new Pass(s, stages, compressors, Optional.empty(), SolverStatus.CONVERGED);
     }
 
     private double initialPressure() {
@@ -227,7 +227,7 @@ final class FlowsheetSolver {
         if (tears.isEmpty()) {
             Pass p = pass(guess);
             return result(p, new SolverReport(p.failure().isEmpty(), "sequential (no recycle)", 1, 0, 0, 0,
-                    p.failure().orElse("converged")));
+                    p.failure().orElse("converged"), p.failureStatus()));
         }
         String method = switch (set.method()) {
             case WEGSTEIN -> "Wegstein (bounded, -5 <= q <= 0) on the tear streams' component flows";
@@ -248,7 +248,8 @@ final class FlowsheetSolver {
         double lastResidual = Double.POSITIVE_INFINITY;
         for (int it = 1; it <= set.maxIterations(); it++) {
             if (p.failure().isPresent()) {
-                return result(p, new SolverReport(false, method, passes, 0, Double.NaN, 0, p.failure().get()));
+                return result(p, new SolverReport(false, method, passes, 0, Double.NaN, 0, p.failure().get(),
+                        p.failureStatus()));
             }
             double[] g = flowsOf(p.streams());
             double residual = change(g, x);
@@ -265,9 +266,10 @@ final class FlowsheetSolver {
                         + "tear-stream flows exceed 1e6 times the feed (a loop without an outlet has no steady "
                         + "state)"));
             }
-            if (System.nanoTime() > deadline) {
+            if (clock.expired()) {
                 return result(p, new SolverReport(false, method, passes, 0, residual, 0, "time limit of "
-                        + set.timeLimitS() + " s reached (residual " + fmt(residual) + ")"));
+                        + set.timeLimitS() + " s reached (the wall-clock safety net, time_limit; residual "
+                        + fmt(residual) + ")", SolverStatus.TIME_LIMIT));
             }
             double[] next;
             if (set.method() == RecycleMethod.NEWTON) {
@@ -330,8 +332,8 @@ final class FlowsheetSolver {
                     return result(p, new SolverReport(true, method, passes, 0, r, 0, "converged"));
                 }
                 return result(p, new SolverReport(false, method, passes, 0, r, 0, "no convergence in "
-                        + set.maxIterations() + " iterations (residual " + fmt(r) + ", tolerance "
-                        + fmt(set.tolerance()) + ")"));
+                        + set.maxIterations() + " iterations (max_iterations; residual " + fmt(r) + ", tolerance "
+                        + fmt(set.tolerance()) + ")", SolverStatus.ITERATION_LIMIT));
             }
         }
         throw new IllegalStateException("unreachable");

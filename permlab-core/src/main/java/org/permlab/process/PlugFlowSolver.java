@@ -72,7 +72,7 @@ final class PlugFlowSolver {
     private final int iPl;
     private final int b0;
     private final boolean closedEnd;
-    private final long deadline;
+    private final WallClock clock;
     private int totalIterations;
 
     // per-mesh work arrays
@@ -98,7 +98,7 @@ final class PlugFlowSolver {
         this.iPl = 2 * n + (fd ? 1 : 0);
         this.b0 = n + (fd ? 1 : 0) + (counter ? (pd ? 1 : 0) : n);
         this.closedEnd = !(m.sweepTotal > 0);
-        this.deadline = System.nanoTime() + (long) (m.stage.settings().timeLimitS() * 1e9);
+        this.clock = new WallClock(m.stage.settings().timeLimitS());
     }
 
     static StageResult solve(StageModel m, boolean counter) {
@@ -138,8 +138,11 @@ final class PlugFlowSolver {
             mesh = design(req, cells).mesh;
             u = start(cf, mesh);
         } catch (org.hipparchus.exception.MathIllegalStateException e) {
-            return failed(new Newton(false, Double.NaN, "the cross-flow start did not finish: " + e.getMessage()),
-                    coarse);
+            return failed(new Newton(false, Double.NaN, "the cross-flow start did not finish: "
+                    + CrossFlowSolver.unfinished(m, e), CrossFlowSolver.status(e)), coarse);
+        } catch (WallClock.Expired e) {
+            return failed(new Newton(false, Double.NaN, "the cross-flow start did not finish: " + e.getMessage(),
+                    SolverStatus.TIME_LIMIT), coarse);
         }
         Newton first = newton(u, mesh);
         if (!first.converged) {
@@ -163,7 +166,13 @@ final class PlugFlowSolver {
             double[] un = null;
             if (next.imbalance(fineMesh) > BALANCE) {
                 un = interpolate(uf, fineMesh, next.mesh);
-                if (!newton(un, next.mesh).converged) {
+                Newton redistributed = newton(un, next.mesh);
+                if (redistributed.status == SolverStatus.TIME_LIMIT) {
+                    // the safety net never picks an answer: falling back to the bisected mesh here would make the
+                    // result depend on the machine's speed
+                    return failed(redistributed, cells(next.mesh));
+                }
+                if (!redistributed.converged) {
                     un = null; // keep the bisected mesh, whose solution is at hand
                 }
             }
@@ -554,7 +563,7 @@ final class PlugFlowSolver {
 
     private StageResult failed(Newton nt, int meshNodes) {
         return m.result(m.feed.clone(), m.sweep.clone(), m.feedPressurePa, Optional.empty(), new SolverReport(false,
-                method(), totalIterations, meshNodes, nt.residual, Double.NaN, nt.message));
+                method(), totalIterations, meshNodes, nt.residual, Double.NaN, nt.message, nt.status));
     }
 
     private StageResult finish(double[] u, double[] mesh, double[] out, double[] coarseOut, double err,
@@ -683,7 +692,12 @@ final class PlugFlowSolver {
         return f;
     }
 
-    private record Newton(boolean converged, double residual, String message) {
+    private record Newton(boolean converged, double residual, String message, SolverStatus status) {
+
+        Newton(boolean converged, double residual, String message) {
+            this(converged, residual, message, converged ? SolverStatus.CONVERGED : SolverStatus.NOT_CONVERGED);
+        }
+
     }
 
     private void allocate(double[] mesh) {
@@ -720,9 +734,9 @@ final class PlugFlowSolver {
             if (norm <= tol) {
                 return new Newton(true, norm, "converged");
             }
-            if (System.nanoTime() > deadline) {
+            if (clock.expired()) {
                 return new Newton(false, norm, "time limit of " + m.stage.settings().timeLimitS() + " s reached "
-                        + "(residual " + norm + ")");
+                        + "(the wall-clock safety net, time_limit; residual " + norm + ")", SolverStatus.TIME_LIMIT);
             }
             jac.clear();
             evaluate(u, r, jac);
@@ -760,7 +774,8 @@ final class PlugFlowSolver {
             }
         }
         return norm <= tol ? new Newton(true, norm, "converged")
-                : new Newton(false, norm, "no convergence in " + limit + " Newton iterations (residual " + norm + ")");
+                : new Newton(false, norm, "no convergence in " + limit + " Newton iterations (max_iterations; "
+                        + "residual " + norm + ")", SolverStatus.ITERATION_LIMIT);
     }
 
     private static double maxAbs(double[] r) {

@@ -9,12 +9,15 @@ import org.permlab.error.InvalidInputException;
  *                      64 for Wegstein), Wegstein or direct substitution
  * @param tolerance     largest change of a tear stream's component flow between passes, relative to the total
  *                      feed flow (and of its pressure, relative to the pressure)
- * @param maxIterations flowsheet passes allowed
- * @param timeLimitS    wall-time limit, s
+ * @param maxIterations recycle iterations allowed (each is one or more flowsheet passes); running out is the
+ *                      status {@code iteration_limit}
+ * @param timeLimitS    wall-clock safety net, s ({@code Double.POSITIVE_INFINITY} disables it): the iteration count
+ *                      decides every result, and a solve stopped by this limit is reported with the status
+ *                      {@code time_limit}, never as converged
  */
 public record RecycleSettings(RecycleMethod method, double tolerance, int maxIterations, double timeLimitS) {
 
-    /** Newton (Broyden), 1e-9, 200 passes, 60 s. */
+    /** Newton (Broyden), 1e-9, 200 iterations, 60 s safety net. */
     public static final RecycleSettings DEFAULT = new RecycleSettings(RecycleMethod.NEWTON, 1e-9, 200, 60);
 
     public RecycleSettings {

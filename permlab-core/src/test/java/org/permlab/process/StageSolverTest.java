@@ -245,6 +245,7 @@ class StageSolverTest {
             StageResult r = SeedCase.stage(10, p).withSettings(tight).solve(SeedCase.feed());
             assertThat(r.solver().converged()).as(p.word()).isFalse();
             assertThat(r.solver().message()).as(p.word()).contains("time limit");
+            assertThat(r.solver().status()).as(p.word()).isEqualTo(SolverStatus.TIME_LIMIT);
         }
         // and an iteration limit of one Newton step cannot meet the 1e-12 residual
         StageResult oneStep = SeedCase.stage(10, new CounterCurrent())

@@ -183,20 +183,22 @@ final class ProcessYaml {
 
     /**
      * Solver settings: the node count and cap (keys {@code "nodes"}, {@code "max_nodes"}), {@code "tolerance"},
-     * {@code "max_iterations"}, the time limit.
+     * {@code "max_iterations"}, {@code "max_evaluations"}, the time limit (a wall-clock safety net).
      */
     static SolverSettings solver(Optional<MapNode> node) {
         if (node.isEmpty()) {
             return SolverSettings.DEFAULT;
         }
-        MapNode m = node.get().allowOnly("nodes", "max_nodes", "tolerance", "max_iterations", "time_limit");
+        MapNode m = node.get().allowOnly("nodes", "max_nodes", "tolerance", "max_iterations", "max_evaluations",
+                "time_limit");
         SolverSettings d = SolverSettings.DEFAULT;
         int nodes = m.has("nodes") ? m.integer("nodes") : d.nodes();
         int maxNodes = m.has("max_nodes") ? m.integer("max_nodes") : Math.max(d.maxNodes(), nodes);
         double tol = m.optNumber("tolerance").orElse(d.tolerance());
         int iterations = m.has("max_iterations") ? m.integer("max_iterations") : d.maxIterations();
+        int evaluations = m.has("max_evaluations") ? m.integer("max_evaluations") : d.maxEvaluations();
         double time = m.optQuantity("time_limit", Dimension.TIME, REF).orElse(d.timeLimitS());
-        return at(m, () -> new SolverSettings(nodes, maxNodes, tol, iterations, time));
+        return at(m, () -> new SolverSettings(nodes, maxNodes, tol, iterations, evaluations, time));
     }
 
     /** The flow pattern word. */
